@@ -1,0 +1,230 @@
+package dev.benchgate.core.outcome;
+
+import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.BenchmarkView;
+import dev.benchgate.core.model.ScenarioRunState;
+import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.model.ScenarioView;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A benchmark run joined with everything needed to judge it: its scenario runs, the scenario
+ * definition of each, and its benchmark when it has one. Immutable and safe to share between
+ * threads.
+ *
+ * <pre>{@code
+ * BenchmarkOutcome outcome = client.outcome("bmr_123");
+ * for (ScenarioRunView scenarioRun : outcome.scenarioRuns()) {
+ *   System.out.println(outcome.scenarioName(scenarioRun) + ": " + scenarioRun.score());
+ * }
+ * }</pre>
+ */
+public final class BenchmarkOutcome {
+  private final BenchmarkRunView run;
+  private final List<ScenarioRunView> scenarioRuns;
+  private final Map<String, ScenarioView> scenariosById;
+  private final BenchmarkView benchmark;
+
+  private BenchmarkOutcome(
+      BenchmarkRunView run,
+      List<ScenarioRunView> scenarioRuns,
+      Map<String, ScenarioView> scenariosById,
+      BenchmarkView benchmark) {
+    this.run = run;
+    this.scenarioRuns = scenarioRuns;
+    this.scenariosById = scenariosById;
+    this.benchmark = benchmark;
+  }
+
+  /**
+   * Joins a run with its parts. Scenario definitions are matched to scenario runs by scenario id,
+   * and definitions no scenario run refers to are kept too. The API's order is undocumented, so the
+   * outcome sets its own: scenario runs by scenario name, then id; definitions by id. Two outcomes
+   * of the same data are therefore equal, and list and print alike.
+   *
+   * @param run the benchmark run
+   * @param scenarioRuns its scenario runs
+   * @param scenarios the scenario definitions (for some, all or none of the scenario runs)
+   * @param benchmark the run's benchmark, or {@code null} when the run has none
+   * @return the outcome
+   */
+  public static BenchmarkOutcome of(
+      BenchmarkRunView run,
+      Collection<ScenarioRunView> scenarioRuns,
+      Collection<ScenarioView> scenarios,
+      BenchmarkView benchmark) {
+    Objects.requireNonNull(run, "run");
+    Map<String, ScenarioView> byId = new TreeMap<>();
+    for (ScenarioView scenario : scenarios) {
+      byId.put(scenario.id(), scenario);
+    }
+    BenchmarkOutcome unordered =
+        new BenchmarkOutcome(
+            run, List.copyOf(scenarioRuns), Collections.unmodifiableMap(byId), benchmark);
+    List<ScenarioRunView> ordered = new ArrayList<>(scenarioRuns);
+    ordered.sort(
+        Comparator.comparing(unordered::scenarioName)
+            .thenComparing(ScenarioRunView::id, Comparator.nullsLast(Comparator.naturalOrder())));
+    return new BenchmarkOutcome(
+        run, List.copyOf(ordered), Collections.unmodifiableMap(byId), benchmark);
+  }
+
+  /**
+   * Returns the benchmark run.
+   *
+   * @return the run
+   */
+  public BenchmarkRunView run() {
+    return run;
+  }
+
+  /**
+   * Returns the run's id, for messages.
+   *
+   * @return e.g. {@code bmr_123}
+   */
+  public String runId() {
+    return run.id();
+  }
+
+  /**
+   * Returns the scenario runs of the run, ordered by scenario name, then id.
+   *
+   * @return the scenario runs, unmodifiable
+   */
+  public List<ScenarioRunView> scenarioRuns() {
+    return scenarioRuns;
+  }
+
+  /**
+   * Returns the scenario runs in any of the given states.
+   *
+   * @param first a state
+   * @param more further states
+   * @return the matching scenario runs, in order
+   */
+  public List<ScenarioRunView> scenarioRunsIn(ScenarioRunState first, ScenarioRunState... more) {
+    Set<ScenarioRunState> states = EnumSet.of(first, more);
+    List<ScenarioRunView> matching = new ArrayList<>();
+    for (ScenarioRunView scenarioRun : scenarioRuns) {
+      if (states.contains(scenarioRun.state())) {
+        matching.add(scenarioRun);
+      }
+    }
+    return Collections.unmodifiableList(matching);
+  }
+
+  /**
+   * Returns the scenario definitions known to this outcome.
+   *
+   * @return the definitions, unmodifiable
+   */
+  public Collection<ScenarioView> scenarios() {
+    return scenariosById.values();
+  }
+
+  /**
+   * Finds the definition of a scenario by id.
+   *
+   * @param scenarioId the scenario's id
+   * @return its definition, or empty when the outcome does not hold it
+   */
+  public Optional<ScenarioView> scenario(String scenarioId) {
+    return Optional.ofNullable(scenariosById.get(scenarioId));
+  }
+
+  /**
+   * Finds the definition of the scenario a scenario run ran.
+   *
+   * @param scenarioRun one of this outcome's scenario runs
+   * @return its definition, or empty when the outcome does not hold it
+   */
+  public Optional<ScenarioView> scenarioFor(ScenarioRunView scenarioRun) {
+    return scenario(scenarioRun.scenarioId());
+  }
+
+  /**
+   * Names a scenario run for people: the scenario's name, else the scenario run's name, else the
+   * scenario id.
+   *
+   * @param scenarioRun one of this outcome's scenario runs
+   * @return a name, never {@code null}
+   */
+  public String scenarioName(ScenarioRunView scenarioRun) {
+    return scenarioFor(scenarioRun)
+        .map(ScenarioView::name)
+        .filter(name -> !name.isBlank())
+        .or(() -> Optional.ofNullable(scenarioRun.name()).filter(name -> !name.isBlank()))
+        .orElse(scenarioRun.scenarioId());
+  }
+
+  /**
+   * Returns the run's benchmark.
+   *
+   * @return the benchmark, or empty when the run has none (runs made by a benchmark job)
+   */
+  public Optional<BenchmarkView> benchmark() {
+    return Optional.ofNullable(benchmark);
+  }
+
+  /**
+   * Returns the ids of the benchmark's scenarios that have no finished scenario run in this
+   * outcome. A canceled run scores only what finished, so a high score can hide these.
+   *
+   * @return the missing scenario ids, sorted; empty when the outcome has no benchmark
+   */
+  public Set<String> scenarioIdsWithoutFinishedRun() {
+    if (benchmark == null) {
+      return Set.of();
+    }
+    Set<String> missing = new TreeSet<>(benchmark.scenarioIds());
+    for (ScenarioRunView scenarioRun : scenarioRuns) {
+      if (scenarioRun.state().isFinished()) {
+        missing.remove(scenarioRun.scenarioId());
+      }
+    }
+    return Collections.unmodifiableSet(missing);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof BenchmarkOutcome that
+        && run.equals(that.run)
+        && scenarioRuns.equals(that.scenarioRuns)
+        && scenariosById.equals(that.scenariosById)
+        && Objects.equals(benchmark, that.benchmark);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(run, scenarioRuns, scenariosById, benchmark);
+  }
+
+  @Override
+  public String toString() {
+    return "BenchmarkOutcome{run="
+        + run.displayName()
+        + ", state="
+        + run.stateValue()
+        + ", score="
+        + run.score()
+        + ", scenarioRuns="
+        + scenarioRuns.size()
+        + ", scenarios="
+        + scenariosById.size()
+        + ", benchmark="
+        + (benchmark == null ? "none" : benchmark.id())
+        + '}';
+  }
+}
