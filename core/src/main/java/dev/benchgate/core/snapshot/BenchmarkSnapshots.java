@@ -2,9 +2,9 @@ package dev.benchgate.core.snapshot;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
 import dev.benchgate.core.internal.RunloopJson;
+import dev.benchgate.core.internal.SnapshotDocument;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +42,8 @@ public final class BenchmarkSnapshots {
   public static final int VERSION = 1;
 
   private static final Moshi MOSHI = RunloopJson.moshi();
-  private static final JsonAdapter<SnapshotFile> FILE_ADAPTER = MOSHI.adapter(SnapshotFile.class);
+  private static final JsonAdapter<SnapshotDocument> FILE_ADAPTER =
+      MOSHI.adapter(SnapshotDocument.class);
   private static final JsonAdapter<Object> TREE_ADAPTER = MOSHI.adapter(Object.class).indent("  ");
 
   private BenchmarkSnapshots() {}
@@ -96,7 +97,7 @@ public final class BenchmarkSnapshots {
    * @return the JSON text, ending in a newline
    */
   public static String toJson(BenchmarkOutcome outcome) {
-    SnapshotFile file = SnapshotFile.of(outcome);
+    SnapshotDocument file = SnapshotDocument.of(FORMAT, VERSION, outcome);
     Object tree = sortKeys(FILE_ADAPTER.toJsonValue(file), false);
     return TREE_ADAPTER.toJson(tree) + "\n";
   }
@@ -110,18 +111,20 @@ public final class BenchmarkSnapshots {
    * @throws SnapshotFormatException when it is not a snapshot this version can read
    */
   public static BenchmarkOutcome fromJson(String json, String origin) {
-    SnapshotFile file;
+    SnapshotDocument file;
     try {
       file = FILE_ADAPTER.fromJson(json);
-    } catch (JsonDataException | JsonEncodingException e) {
+    } catch (IOException | JsonDataException e) {
+      // Reading a string does no I/O: every failure here is malformed or truncated JSON.
       throw new SnapshotFormatException(
           origin + " is not a valid Benchgate snapshot: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     if (file == null || !FORMAT.equals(file.format())) {
       throw new SnapshotFormatException(
           origin + " is not a Benchgate snapshot: expected \"format\": \"" + FORMAT + "\"");
+    }
+    if (file.version() == null) {
+      throw new SnapshotFormatException(origin + " has no snapshot format \"version\"");
     }
     if (file.version() > VERSION) {
       throw new SnapshotFormatException(
