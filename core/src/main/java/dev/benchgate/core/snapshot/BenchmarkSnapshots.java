@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Reads and writes snapshot files: one {@link BenchmarkOutcome} as versioned JSON, so gates can run
@@ -60,7 +61,8 @@ public final class BenchmarkSnapshots {
     try {
       Path parent = path.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      Path temporary = Files.createTempFile(parent, path.getFileName().toString(), ".tmp");
+      // A sibling, so the final move stays on one file system; written with default permissions.
+      Path temporary = parent.resolve("." + path.getFileName() + "." + UUID.randomUUID() + ".tmp");
       try {
         Files.writeString(temporary, toJson(outcome), StandardCharsets.UTF_8);
         moveIntoPlace(temporary, path);
