@@ -1,10 +1,8 @@
 package dev.benchgate.core.compare;
 
-import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,8 +60,8 @@ public final class OutcomeComparison {
   public static OutcomeComparison of(BenchmarkOutcome baseline, BenchmarkOutcome candidate) {
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(candidate, "candidate");
-    Map<String, ScenarioResult> before = resultsByScenario(baseline);
-    Map<String, ScenarioResult> after = resultsByScenario(candidate);
+    Map<String, ScenarioResult> before = ScenarioResult.byScenario(baseline);
+    Map<String, ScenarioResult> after = ScenarioResult.byScenario(candidate);
     List<ScenarioComparison> paired = new ArrayList<>();
     List<ScenarioResult> missing = new ArrayList<>();
     for (ScenarioResult result : before.values()) {
@@ -85,21 +83,6 @@ public final class OutcomeComparison {
     paired.sort(Comparator.comparing(ScenarioComparison::scenarioName));
     return new OutcomeComparison(
         baseline, candidate, List.copyOf(paired), List.copyOf(missing), List.copyOf(added));
-  }
-
-  private static Map<String, ScenarioResult> resultsByScenario(BenchmarkOutcome outcome) {
-    Map<String, List<ScenarioRunView>> runs = new LinkedHashMap<>();
-    for (ScenarioRunView run : outcome.scenarioRuns()) {
-      runs.computeIfAbsent(run.scenarioId(), id -> new ArrayList<>()).add(run);
-    }
-    Map<String, ScenarioResult> results = new LinkedHashMap<>();
-    runs.forEach(
-        (scenarioId, scenarioRuns) ->
-            results.put(
-                scenarioId,
-                ScenarioResult.of(
-                    scenarioId, outcome.scenarioName(scenarioRuns.get(0)), scenarioRuns)));
-    return results;
   }
 
   /**
@@ -127,6 +110,16 @@ public final class OutcomeComparison {
    */
   public List<ScenarioComparison> scenarios() {
     return scenarios;
+  }
+
+  /**
+   * Finds one scenario present on both sides.
+   *
+   * @param scenarioId the scenario's id
+   * @return its comparison, or empty when one side did not run it
+   */
+  public Optional<ScenarioComparison> scenario(String scenarioId) {
+    return scenarios.stream().filter(s -> s.scenarioId().equals(scenarioId)).findFirst();
   }
 
   /**

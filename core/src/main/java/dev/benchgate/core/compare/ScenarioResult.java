@@ -2,7 +2,12 @@ package dev.benchgate.core.compare;
 
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -50,6 +55,26 @@ public record ScenarioResult(
       }
     }
     return new ScenarioResult(scenarioId, scenarioName, runs, scored == 0 ? null : sum / scored);
+  }
+
+  /**
+   * Groups an outcome's scenario runs by scenario.
+   *
+   * @param outcome the outcome
+   * @return one result per scenario id, in the outcome's order (by scenario name), unmodifiable
+   */
+  public static Map<String, ScenarioResult> byScenario(BenchmarkOutcome outcome) {
+    Map<String, List<ScenarioRunView>> runs = new LinkedHashMap<>();
+    for (ScenarioRunView run : outcome.scenarioRuns()) {
+      runs.computeIfAbsent(run.scenarioId(), id -> new ArrayList<>()).add(run);
+    }
+    Map<String, ScenarioResult> results = new LinkedHashMap<>();
+    runs.forEach(
+        (scenarioId, scenarioRuns) ->
+            results.put(
+                scenarioId,
+                of(scenarioId, outcome.scenarioName(scenarioRuns.get(0)), scenarioRuns)));
+    return Collections.unmodifiableMap(results);
   }
 
   /**
