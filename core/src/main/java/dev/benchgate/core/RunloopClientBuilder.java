@@ -324,6 +324,9 @@ public final class RunloopClientBuilder {
         (sharedHttpClient == null ? new OkHttpClient.Builder() : sharedHttpClient.newBuilder())
             .connectTimeout(connectTimeout)
             .readTimeout(readTimeout)
+            // RetryInterceptor owns retrying, so maxRetries counts every attempt: OkHttp would
+            // otherwise repeat a 408 or a failed connection once more on its own.
+            .retryOnConnectionFailure(false)
             .addInterceptor(new UserAgentInterceptor())
             .addInterceptor(new AuthorizationInterceptor(apiKey))
             .addInterceptor(

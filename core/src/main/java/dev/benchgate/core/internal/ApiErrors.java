@@ -89,6 +89,6 @@ final class ApiErrors {
     }
     return message.length() <= MAX_MESSAGE_CHARS
         ? message
-        : message.substring(0, MAX_MESSAGE_CHARS) + "… (" + message.length() + " characters)";
+        : message.substring(0, MAX_MESSAGE_CHARS) + "…";
   }
 }
