@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RunloopClientApiGenerationTest {
   private static final String CURRENT_RUN = "/v1/benchmark_runs/bmr_123";
   private static final String LEGACY_RUN = "/v1/benchmarks/runs/bmr_123";
-  private static final String LIST_QUERY = "?include_total_count=false&limit=100";
+  private static final String LIST_QUERY = "?include_total_count=false&limit=500";
 
   @StartStop private final MockWebServer server = new MockWebServer();
   private final RoutingDispatcher api = new RoutingDispatcher();
@@ -116,10 +116,10 @@ class RunloopClientApiGenerationTest {
   void legacy_uses_the_legacy_paths_of_every_benchmark_run_endpoint() throws InterruptedException {
     api.route(LEGACY_RUN, ok("benchmark_run_legacy.json"))
         .route(
-            "/v1/benchmarks/runs?include_total_count=false&benchmark_id=bmd_42&limit=100",
+            "/v1/benchmarks/runs?include_total_count=false&benchmark_id=bmd_42&limit=500",
             ok("benchmark_runs.json"))
         .route(
-            LEGACY_RUN + "/scenario_runs?include_total_count=false&state=scored&limit=100",
+            LEGACY_RUN + "/scenario_runs?include_total_count=false&state=scored&limit=500",
             ok("scenario_runs_page_3.json"));
 
     try (RunloopClient client = client(ApiGeneration.LEGACY)) {
@@ -137,7 +137,7 @@ class RunloopClientApiGenerationTest {
       throws InterruptedException {
     api.route(LEGACY_RUN, ok("benchmark_run_legacy.json"))
         .route("/v1/benchmarks/bmd_42", ok("benchmark.json"))
-        .route("/v1/benchmarks/bmd_42/definitions?limit=100", ok("definitions.json"));
+        .route("/v1/benchmarks/bmd_42/definitions?limit=500", ok("definitions.json"));
 
     BenchmarkOutcome outcome;
     try (RunloopClient client = client(ApiGeneration.AUTO)) {
@@ -161,7 +161,7 @@ class RunloopClientApiGenerationTest {
             LEGACY_RUN,
             LEGACY_RUN + "/scenario_runs" + LIST_QUERY,
             "/v1/benchmarks/bmd_42",
-            "/v1/benchmarks/bmd_42/definitions?limit=100");
+            "/v1/benchmarks/bmd_42/definitions?limit=500");
   }
 
   @Test

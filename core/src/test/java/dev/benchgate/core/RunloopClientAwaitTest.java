@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RunloopClientAwaitTest {
   private static final String RUN = "/v1/benchmark_runs/bmr_123";
   private static final String SCENARIO_RUNS =
-      RUN + "/scenario_runs?include_total_count=false&limit=100";
+      RUN + "/scenario_runs?include_total_count=false&limit=500";
 
   @StartStop private final MockWebServer server = new MockWebServer();
   private final RoutingDispatcher api = new RoutingDispatcher();
@@ -81,7 +81,7 @@ class RunloopClientAwaitTest {
   void counts_scenario_runs_as_the_total_when_the_run_has_no_benchmark() {
     api.route("/v1/benchmark_runs/bmr_777", ok("benchmark_run_from_job.json"))
         .route(
-            "/v1/benchmark_runs/bmr_777/scenario_runs?include_total_count=false&limit=100",
+            "/v1/benchmark_runs/bmr_777/scenario_runs?include_total_count=false&limit=500",
             ok("scenario_runs_of_job_run.json"));
     List<AwaitProgress> progress = new CopyOnWriteArrayList<>();
 

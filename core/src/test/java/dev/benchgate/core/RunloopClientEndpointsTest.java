@@ -101,7 +101,7 @@ class RunloopClientEndpointsTest {
     assertThat(targets(server))
         .containsExactly(
             "/v1/benchmark_runs?include_total_count=false&benchmark_id=bmd_42&state=completed"
-                + "&name=nightly-2026-09-01&search=nightly&limit=100");
+                + "&name=nightly-2026-09-01&search=nightly&limit=500");
   }
 
   @Test
@@ -111,7 +111,7 @@ class RunloopClientEndpointsTest {
     assertThat(client.benchmarkRuns()).hasSize(2);
 
     assertThat(targets(server))
-        .containsExactly("/v1/benchmark_runs?include_total_count=false&limit=100");
+        .containsExactly("/v1/benchmark_runs?include_total_count=false&limit=500");
   }
 
   @Test
@@ -126,11 +126,11 @@ class RunloopClientEndpointsTest {
 
     assertThat(targets(server))
         .containsExactly(
-            "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&limit=100",
+            "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&limit=500",
             "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&state=failed"
-                + "&limit=100",
+                + "&limit=500",
             "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&state=scoring"
-                + "&search=flaky%20test&limit=100");
+                + "&search=flaky%20test&limit=500");
   }
 
   @Test
@@ -158,7 +158,7 @@ class RunloopClientEndpointsTest {
     assertThat(targets(server))
         .containsExactly(
             "/v1/scenarios/runs?include_total_count=false&benchmark_run_id=bmr_123"
-                + "&scenario_id=scn_3&state=failed&name=rename-module&search=rename&limit=100");
+                + "&scenario_id=scn_3&state=failed&name=rename-module&search=rename&limit=500");
   }
 
   @Test
@@ -214,7 +214,7 @@ class RunloopClientEndpointsTest {
     assertThat(targets(server))
         .containsExactly(
             "/v1/scenarios?include_total_count=false&name=add-retry&benchmark_id=bmd_42"
-                + "&validation_type=EVALUATION&search=retry&limit=100");
+                + "&validation_type=EVALUATION&search=retry&limit=500");
   }
 
   @Test
@@ -234,7 +234,7 @@ class RunloopClientEndpointsTest {
                             Map.of(
                                 "rubric", "imports updated, no behaviour change",
                                 "model", "judge-small"))));
-    assertThat(targets(server)).containsExactly("/v1/benchmarks/bmd_42/definitions?limit=100");
+    assertThat(targets(server)).containsExactly("/v1/benchmarks/bmd_42/definitions?limit=500");
   }
 
   @Test
@@ -258,7 +258,7 @@ class RunloopClientEndpointsTest {
     assertThat(benchmarks).extracting(BenchmarkView::id).containsExactly("bmd_42");
     assertThat(targets(server))
         .containsExactly(
-            "/v1/benchmarks?include_total_count=false&name=swe-lite&search=swe&limit=100");
+            "/v1/benchmarks?include_total_count=false&name=swe-lite&search=swe&limit=500");
   }
 
   @Test

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class RunloopClientOutcomeTest {
   private static final String RUN = "/v1/benchmark_runs/bmr_123";
   private static final String SCENARIO_RUNS =
-      RUN + "/scenario_runs?include_total_count=false&limit=100";
-  private static final String DEFINITIONS = "/v1/benchmarks/bmd_42/definitions?limit=100";
+      RUN + "/scenario_runs?include_total_count=false&limit=500";
+  private static final String DEFINITIONS = "/v1/benchmarks/bmd_42/definitions?limit=500";
 
   @StartStop private final MockWebServer server = new MockWebServer();
   private final RoutingDispatcher api = new RoutingDispatcher();
@@ -109,7 +109,7 @@ class RunloopClientOutcomeTest {
       throws InterruptedException {
     api.route("/v1/benchmark_runs/bmr_777", ok("benchmark_run_from_job.json"))
         .route(
-            "/v1/benchmark_runs/bmr_777/scenario_runs?include_total_count=false&limit=100",
+            "/v1/benchmark_runs/bmr_777/scenario_runs?include_total_count=false&limit=500",
             ok("scenario_runs_of_job_run.json"))
         .route("/v1/scenarios/scn_1", ok("scenario.json"))
         .route("/v1/scenarios/scn_9", ApiFixtures.notFound());
@@ -120,7 +120,7 @@ class RunloopClientOutcomeTest {
     assertThat(targets)
         .startsWith(
             "/v1/benchmark_runs/bmr_777",
-            "/v1/benchmark_runs/bmr_777/scenario_runs?include_total_count=false&limit=100")
+            "/v1/benchmark_runs/bmr_777/scenario_runs?include_total_count=false&limit=500")
         .hasSize(4);
     assertThat(targets.subList(2, 4))
         .containsExactlyInAnyOrder("/v1/scenarios/scn_1", "/v1/scenarios/scn_9");
