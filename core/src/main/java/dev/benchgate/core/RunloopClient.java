@@ -45,8 +45,11 @@ public final class RunloopClient implements AutoCloseable {
   /** How long {@link #awaitCompletion(String, Duration)} waits between polls. */
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(10);
 
-  /** How many scenario definitions {@link #outcome(String)} fetches at once, one per request. */
-  static final int SCENARIO_FETCH_CONCURRENCY = 8;
+  /**
+   * How many scenario definitions {@link #outcome(String)} fetches at once, one per request: enough
+   * to hide latency, few enough not to look like a burst to the API's rate limits.
+   */
+  private static final int SCENARIO_FETCH_CONCURRENCY = 8;
 
   private final HttpUrl baseUrl;
   private final OkHttpClient httpClient;
@@ -364,10 +367,10 @@ public final class RunloopClient implements AutoCloseable {
    * Fetches a run with its scenario runs, their definitions and its benchmark, joined. Requests, in
    * order: the run; its scenario runs (paged); when the run has a benchmark, the benchmark and its
    * scenario definitions in bulk ({@code /v1/benchmarks/{id}/definitions}, paged); then, one
-   * request each and {@value #SCENARIO_FETCH_CONCURRENCY} at a time, the definition of every
-   * scenario that a scenario run or the benchmark names and the bulk did not hold (all of them for
-   * a run without a benchmark). A scenario the API no longer knows ({@code 404}) is left out; its
-   * scenario runs are then named by their own name or scenario id.
+   * request each and eight at a time, the definition of every scenario that a scenario run or the
+   * benchmark names and the bulk did not hold (all of them for a run without a benchmark). A
+   * scenario the API no longer knows ({@code 404}) is left out; its scenario runs are then named by
+   * their own name or scenario id.
    *
    * <p>A legacy server (see {@link ApiGeneration#LEGACY}) that has no scenario-run list gets its
    * scenario runs from those the legacy run embeds: each is {@code completed}, carries its scoring

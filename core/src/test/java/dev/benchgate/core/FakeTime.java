@@ -21,11 +21,6 @@ final class FakeTime implements Sleeper {
     now = now.plus(duration);
   }
 
-  /** Moves time forward without a sleep, as a slow request would. */
-  synchronized void advance(Duration duration) {
-    now = now.plus(duration);
-  }
-
   List<Duration> sleeps() {
     return List.copyOf(sleeps);
   }

@@ -8,8 +8,9 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Names Benchgate and its version in the {@code User-Agent} of every request, so that Runloop can
- * tell its traffic apart.
+ * Names Benchgate and its version in the {@code User-Agent} of every request, e.g. {@code
+ * benchgate/0.1.0} ({@code benchgate/dev} outside a jar), so that Runloop can tell its traffic
+ * apart.
  *
  * <p>Not API: this package may change in any release.
  */
@@ -22,15 +23,6 @@ public final class UserAgentInterceptor implements Interceptor {
 
   /** Creates the interceptor. */
   public UserAgentInterceptor() {}
-
-  /**
-   * Returns the header value.
-   *
-   * @return e.g. {@code benchgate/0.1.0}, or {@code benchgate/dev} outside a jar
-   */
-  public static String userAgent() {
-    return USER_AGENT;
-  }
 
   private static String version() {
     try (InputStream in = UserAgentInterceptor.class.getResourceAsStream(POM_PROPERTIES)) {
