@@ -1,0 +1,65 @@
+package dev.benchgate.core;
+
+import dev.benchgate.core.error.NotFoundException;
+import dev.benchgate.core.internal.CallExecutor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import retrofit2.Call;
+
+/**
+ * Sends a benchmark-run request to the path of the client's {@link ApiGeneration}, and in {@link
+ * ApiGeneration#AUTO} finds out which generation the server speaks and pins the client to it.
+ */
+final class GenerationRouter {
+  private static final String CURRENT_RUNS = "benchmark_runs";
+  private static final String LEGACY_RUNS = "benchmarks/runs";
+
+  private final CallExecutor calls;
+  private final AtomicReference<ApiGeneration> generation;
+
+  GenerationRouter(CallExecutor calls, ApiGeneration generation) {
+    this.calls = calls;
+    this.generation = new AtomicReference<>(generation);
+  }
+
+  /** The configured generation, or the one {@link ApiGeneration#AUTO} has pinned since. */
+  ApiGeneration generation() {
+    return generation.get();
+  }
+
+  /**
+   * Executes a benchmark-run call.
+   *
+   * @param call makes the call given the path of benchmark runs, e.g. {@code "benchmark_runs"}
+   */
+  <T> T execute(Function<String, Call<T>> call) {
+    return switch (generation.get()) {
+      case CURRENT -> calls.execute(call.apply(CURRENT_RUNS));
+      case LEGACY -> calls.execute(call.apply(LEGACY_RUNS));
+      case AUTO -> discover(call);
+    };
+  }
+
+  private <T> T discover(Function<String, Call<T>> call) {
+    T answer;
+    try {
+      answer = calls.execute(call.apply(CURRENT_RUNS));
+    } catch (NotFoundException currentMissing) {
+      return fallBack(call, currentMissing);
+    }
+    generation.compareAndSet(ApiGeneration.AUTO, ApiGeneration.CURRENT);
+    return answer;
+  }
+
+  private <T> T fallBack(Function<String, Call<T>> call, NotFoundException currentMissing) {
+    T answer;
+    try {
+      answer = calls.execute(call.apply(LEGACY_RUNS));
+    } catch (NotFoundException legacyMissing) {
+      currentMissing.addSuppressed(legacyMissing);
+      throw currentMissing;
+    }
+    generation.compareAndSet(ApiGeneration.AUTO, ApiGeneration.LEGACY);
+    return answer;
+  }
+}

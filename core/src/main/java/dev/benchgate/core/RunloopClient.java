@@ -1,0 +1,557 @@
+package dev.benchgate.core;
+
+import dev.benchgate.core.error.BenchmarkRunTimeoutException;
+import dev.benchgate.core.error.MissingApiKeyException;
+import dev.benchgate.core.error.NotFoundException;
+import dev.benchgate.core.error.RunloopException;
+import dev.benchgate.core.internal.BoundedConcurrency;
+import dev.benchgate.core.internal.CallExecutor;
+import dev.benchgate.core.internal.LegacyScenarioRuns;
+import dev.benchgate.core.internal.Pages;
+import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.BenchmarkView;
+import dev.benchgate.core.model.ScenarioRunState;
+import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * A client of the Runloop benchmark read API. Immutable and thread-safe: build one, share it, close
+ * it when done. Failures are unchecked {@link RunloopException}s, one type per cause (see {@link
+ * dev.benchgate.core.error}); transient ones are retried first (see {@link
+ * RunloopClientBuilder#maxRetries(int)}). Lists are streamed lazily, one page request at a time.
+ *
+ * <pre>{@code
+ * try (RunloopClient client = RunloopClient.fromEnvironment()) {
+ *   BenchmarkOutcome outcome = client.outcome("bmr_123");
+ * }
+ * }</pre>
+ */
+public final class RunloopClient implements AutoCloseable {
+  /** How long {@link #awaitCompletion(String, Duration)} waits between polls. */
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(10);
+
+  /**
+   * How many scenario definitions {@link #outcome(String)} fetches at once, one per request: enough
+   * to hide latency, few enough not to look like a burst to the API's rate limits.
+   */
+  private static final int SCENARIO_FETCH_CONCURRENCY = 8;
+
+  private final HttpUrl baseUrl;
+  private final OkHttpClient httpClient;
+  private final boolean ownsHttpClient;
+  private final RunloopService service;
+  private final CallExecutor calls;
+  private final GenerationRouter router;
+  private final int pageSize;
+  private final Sleeper sleeper;
+  private final Clock clock;
+
+  RunloopClient(
+      HttpUrl baseUrl,
+      OkHttpClient httpClient,
+      boolean ownsHttpClient,
+      RunloopService service,
+      CallExecutor calls,
+      GenerationRouter router,
+      int pageSize,
+      Sleeper sleeper,
+      Clock clock) {
+    this.baseUrl = baseUrl;
+    this.httpClient = httpClient;
+    this.ownsHttpClient = ownsHttpClient;
+    this.service = service;
+    this.calls = calls;
+    this.router = router;
+    this.pageSize = pageSize;
+    this.sleeper = sleeper;
+    this.clock = clock;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * <pre>{@code
+   * RunloopClient client = RunloopClient.builder().apiKey(key).pageSize(500).build();
+   * }</pre>
+   *
+   * @return a new builder
+   */
+  public static RunloopClientBuilder builder() {
+    return new RunloopClientBuilder();
+  }
+
+  /**
+   * Builds a client from {@code RUNLOOP_API_KEY} and, when set, {@code RUNLOOP_BASE_URL}, with
+   * defaults for everything else. See {@link RunloopClientBuilder#fromEnvironment} to combine the
+   * environment with other settings.
+   *
+   * <pre>{@code
+   * try (RunloopClient client = RunloopClient.fromEnvironment()) {
+   *   System.out.println(client.benchmarkRun("bmr_123").score());
+   * }
+   * }</pre>
+   *
+   * @return the client
+   * @throws MissingApiKeyException when {@code RUNLOOP_API_KEY} is not set
+   */
+  public static RunloopClient fromEnvironment() {
+    return builder().fromEnvironment(System::getenv).build();
+  }
+
+  /**
+   * {@code GET /v1/benchmark_runs/{id}} (legacy: {@code /v1/benchmarks/runs/{id}}).
+   *
+   * <pre>{@code
+   * BenchmarkRunView run = client.benchmarkRun("bmr_123");
+   * }</pre>
+   *
+   * @param id the run's id
+   * @return the run
+   * @throws dev.benchgate.core.error.NotFoundException when there is no such run
+   */
+  public BenchmarkRunView benchmarkRun(String id) {
+    String runId = requireId(id, "benchmark run id");
+    return router.execute(runs -> service.benchmarkRun(runs, runId));
+  }
+
+  /**
+   * {@code GET /v1/benchmark_runs}, all runs the key can see, paged lazily.
+   *
+   * <pre>{@code
+   * client.benchmarkRuns().limit(5).forEach(run -> System.out.println(run.displayName()));
+   * }</pre>
+   *
+   * @return the runs
+   */
+  public Stream<BenchmarkRunView> benchmarkRuns() {
+    return benchmarkRuns(BenchmarkRunQuery.all());
+  }
+
+  /**
+   * {@code GET /v1/benchmark_runs} (legacy: {@code /v1/benchmarks/runs}), paged lazily.
+   *
+   * <pre>{@code
+   * Optional<BenchmarkRunView> latest = client
+   *     .benchmarkRuns(BenchmarkRunQuery.forBenchmark("bmd_42").withState(BenchmarkRunState.COMPLETED))
+   *     .max(Comparator.comparingLong(BenchmarkRunView::startTimeMs));
+   * }</pre>
+   *
+   * @param query filters
+   * @return the runs, in the server's (undocumented) order
+   */
+  public Stream<BenchmarkRunView> benchmarkRuns(BenchmarkRunQuery query) {
+    Objects.requireNonNull(query, "query");
+    String state = QueryValues.apiValue(query.state());
+    return Pages.stream(
+        "benchmark runs",
+        after ->
+            router.execute(
+                runs ->
+                    service.benchmarkRuns(
+                        runs,
+                        query.benchmarkId(),
+                        state,
+                        query.name(),
+                        query.search(),
+                        pageSize,
+                        after)),
+        BenchmarkRunView::id);
+  }
+
+  /**
+   * {@code GET /v1/benchmark_runs/{id}/scenario_runs} (legacy: {@code
+   * /v1/benchmarks/runs/{id}/scenario_runs}), paged lazily.
+   *
+   * <pre>{@code
+   * List<ScenarioRunView> scenarioRuns = client.scenarioRuns("bmr_123").toList();
+   * }</pre>
+   *
+   * @param benchmarkRunId the run's id
+   * @return its scenario runs
+   */
+  public Stream<ScenarioRunView> scenarioRuns(String benchmarkRunId) {
+    return scenarioRuns(benchmarkRunId, null, null);
+  }
+
+  /**
+   * {@code GET /v1/benchmark_runs/{id}/scenario_runs?state=…}, paged lazily.
+   *
+   * <pre>{@code
+   * long timedOut = client.scenarioRuns("bmr_123", ScenarioRunState.TIMEOUT).count();
+   * }</pre>
+   *
+   * @param benchmarkRunId the run's id
+   * @param state only scenario runs in this state
+   * @return its scenario runs in that state
+   */
+  public Stream<ScenarioRunView> scenarioRuns(String benchmarkRunId, ScenarioRunState state) {
+    return scenarioRuns(benchmarkRunId, Objects.requireNonNull(state, "state"), null);
+  }
+
+  /**
+   * {@code GET /v1/benchmark_runs/{id}/scenario_runs?state=…&search=…}, paged lazily.
+   *
+   * <pre>{@code
+   * client.scenarioRuns("bmr_123", null, "flaky").forEach(System.out::println);
+   * }</pre>
+   *
+   * @param benchmarkRunId the run's id
+   * @param state only scenario runs in this state, or {@code null} for all
+   * @param search only scenario runs matching this text, or {@code null} for all
+   * @return its matching scenario runs
+   */
+  public Stream<ScenarioRunView> scenarioRuns(
+      String benchmarkRunId, ScenarioRunState state, String search) {
+    String runId = requireId(benchmarkRunId, "benchmark run id");
+    String stateValue = QueryValues.apiValue(QueryValues.requireKnown(state, "state"));
+    return Pages.stream(
+        "scenario runs of " + runId,
+        after ->
+            router.execute(
+                runs ->
+                    service.scenarioRunsOfRun(runs, runId, stateValue, search, pageSize, after)),
+        ScenarioRunView::id);
+  }
+
+  /**
+   * {@code GET /v1/scenarios/runs}, paged lazily.
+   *
+   * <pre>{@code
+   * client.scenarioRuns(ScenarioRunQuery.forScenario("scn_7").withState(ScenarioRunState.FAILED))
+   *     .forEach(run -> System.out.println(run.benchmarkRunId()));
+   * }</pre>
+   *
+   * @param query filters
+   * @return the scenario runs
+   */
+  public Stream<ScenarioRunView> scenarioRuns(ScenarioRunQuery query) {
+    Objects.requireNonNull(query, "query");
+    String state = QueryValues.apiValue(query.state());
+    return Pages.stream(
+        "scenario runs",
+        after ->
+            calls.execute(
+                service.scenarioRuns(
+                    query.benchmarkRunId(),
+                    query.scenarioId(),
+                    state,
+                    query.name(),
+                    query.search(),
+                    pageSize,
+                    after)),
+        ScenarioRunView::id);
+  }
+
+  /**
+   * {@code GET /v1/scenarios/runs/{id}}.
+   *
+   * <pre>{@code
+   * ScenarioRunView scenarioRun = client.scenarioRun("scr_1");
+   * }</pre>
+   *
+   * @param id the scenario run's id
+   * @return the scenario run
+   */
+  public ScenarioRunView scenarioRun(String id) {
+    return calls.execute(service.scenarioRun(requireId(id, "scenario run id")));
+  }
+
+  /**
+   * {@code GET /v1/scenarios/{id}}.
+   *
+   * <pre>{@code
+   * ScenarioView scenario = client.scenario("scn_7");
+   * }</pre>
+   *
+   * @param id the scenario's id
+   * @return the scenario definition
+   */
+  public ScenarioView scenario(String id) {
+    return calls.execute(service.scenario(requireId(id, "scenario id")));
+  }
+
+  /**
+   * {@code GET /v1/scenarios}, paged lazily.
+   *
+   * <pre>{@code
+   * client.scenarios(ScenarioQuery.all().withSearch("flaky")).map(ScenarioView::name).forEach(System.out::println);
+   * }</pre>
+   *
+   * @param query filters
+   * @return the scenario definitions
+   */
+  public Stream<ScenarioView> scenarios(ScenarioQuery query) {
+    Objects.requireNonNull(query, "query");
+    String validationType = QueryValues.apiValue(query.validationType());
+    return Pages.stream(
+        "scenarios",
+        after ->
+            calls.execute(
+                service.scenarios(
+                    query.name(),
+                    query.benchmarkId(),
+                    validationType,
+                    query.search(),
+                    pageSize,
+                    after)),
+        ScenarioView::id);
+  }
+
+  /**
+   * {@code GET /v1/benchmarks/{id}/definitions}, paged lazily.
+   *
+   * <pre>{@code
+   * Map<String, ScenarioView> byId = client.benchmarkDefinitions("bmd_42")
+   *     .collect(Collectors.toMap(ScenarioView::id, scenario -> scenario));
+   * }</pre>
+   *
+   * @param benchmarkId the benchmark's id
+   * @return its scenario definitions
+   */
+  public Stream<ScenarioView> benchmarkDefinitions(String benchmarkId) {
+    String id = requireId(benchmarkId, "benchmark id");
+    return Pages.stream(
+        "scenario definitions of " + id,
+        after -> calls.execute(service.benchmarkDefinitions(id, pageSize, after)),
+        ScenarioView::id);
+  }
+
+  /**
+   * {@code GET /v1/benchmarks/{id}}.
+   *
+   * <pre>{@code
+   * int scenarioCount = client.benchmark("bmd_42").scenarioIds().size();
+   * }</pre>
+   *
+   * @param id the benchmark's id
+   * @return the benchmark
+   */
+  public BenchmarkView benchmark(String id) {
+    return calls.execute(service.benchmark(requireId(id, "benchmark id")));
+  }
+
+  /**
+   * {@code GET /v1/benchmarks}, paged lazily.
+   *
+   * <pre>{@code
+   * Optional<BenchmarkView> benchmark = client.benchmarks(BenchmarkQuery.named("swe-lite")).findFirst();
+   * }</pre>
+   *
+   * @param query filters
+   * @return the benchmarks
+   */
+  public Stream<BenchmarkView> benchmarks(BenchmarkQuery query) {
+    Objects.requireNonNull(query, "query");
+    return Pages.stream(
+        "benchmarks",
+        after -> calls.execute(service.benchmarks(query.name(), query.search(), pageSize, after)),
+        BenchmarkView::id);
+  }
+
+  /**
+   * Fetches a run with its scenario runs, their definitions and its benchmark, joined. Requests, in
+   * order: the run; its scenario runs (paged); when the run has a benchmark, the benchmark and its
+   * scenario definitions in bulk ({@code /v1/benchmarks/{id}/definitions}, paged); then, one
+   * request each and eight at a time, the definition of every scenario that a scenario run or the
+   * benchmark names and the bulk did not hold (all of them for a run without a benchmark). A
+   * scenario the API no longer knows ({@code 404}) is left out; its scenario runs are then named by
+   * their own name or scenario id.
+   *
+   * <p>A legacy server (see {@link ApiGeneration#LEGACY}) that has no scenario-run list gets its
+   * scenario runs from those the legacy run embeds: each is {@code completed}, carries its scoring
+   * result and this run's id, and has no devbox, name, times or metadata; scenarios still pending
+   * have none.
+   *
+   * <pre>{@code
+   * BenchmarkOutcome outcome = client.outcome("bmr_123");
+   * outcome.scenarioRunsIn(ScenarioRunState.FAILED)
+   *     .forEach(run -> System.out.println(outcome.scenarioName(run)));
+   * }</pre>
+   *
+   * @param benchmarkRunId the run's id
+   * @return the joined outcome, as the run stands now (it may still be running)
+   */
+  public BenchmarkOutcome outcome(String benchmarkRunId) {
+    BenchmarkRunView run = benchmarkRun(benchmarkRunId);
+    List<ScenarioRunView> scenarioRuns = scenarioRunsOf(run);
+    BenchmarkView benchmark = run.benchmarkId() == null ? null : benchmark(run.benchmarkId());
+    Map<String, ScenarioView> scenarios = new LinkedHashMap<>();
+    Set<String> missing = new TreeSet<>();
+    if (benchmark != null) {
+      benchmarkDefinitions(benchmark.id())
+          .forEach(scenario -> scenarios.put(scenario.id(), scenario));
+      missing.addAll(benchmark.scenarioIds());
+    }
+    scenarioRuns.stream()
+        .map(ScenarioRunView::scenarioId)
+        .filter(Objects::nonNull)
+        .forEach(missing::add);
+    missing.removeAll(scenarios.keySet());
+    BoundedConcurrency.map(missing, SCENARIO_FETCH_CONCURRENCY, this::scenarioIfKnown)
+        .forEach(found -> found.ifPresent(scenario -> scenarios.put(scenario.id(), scenario)));
+    return BenchmarkOutcome.of(run, scenarioRuns, scenarios.values(), benchmark);
+  }
+
+  private List<ScenarioRunView> scenarioRunsOf(BenchmarkRunView run) {
+    try {
+      return scenarioRuns(run.id()).toList();
+    } catch (NotFoundException noList) {
+      if (router.generation() == ApiGeneration.LEGACY) {
+        return LegacyScenarioRuns.of(run);
+      }
+      throw noList;
+    }
+  }
+
+  private Optional<ScenarioView> scenarioIfKnown(String scenarioId) {
+    try {
+      return Optional.of(scenario(scenarioId));
+    } catch (NotFoundException deleted) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Polls a run every {@link #DEFAULT_POLL_INTERVAL} until it is no longer {@code running}.
+   *
+   * <pre>{@code
+   * BenchmarkRunView run = client.awaitCompletion("bmr_123", Duration.ofMinutes(30));
+   * }</pre>
+   *
+   * @param benchmarkRunId the run's id
+   * @param timeout how long to wait at most
+   * @return the finished run
+   * @throws BenchmarkRunTimeoutException when the run is still running after {@code timeout}
+   */
+  public BenchmarkRunView awaitCompletion(String benchmarkRunId, Duration timeout) {
+    return awaitCompletion(benchmarkRunId, timeout, DEFAULT_POLL_INTERVAL, null);
+  }
+
+  /**
+   * Polls a run until it is no longer {@code running}, reporting progress after each poll. The run
+   * is polled once more at the deadline before giving up. Counting progress costs requests of its
+   * own: the run's benchmark once, and its scenario runs on every poll.
+   *
+   * <pre>{@code
+   * BenchmarkRunView run = client.awaitCompletion("bmr_123", Duration.ofMinutes(30),
+   *     Duration.ofSeconds(15), progress -> log.info(progress.describe()));
+   * }</pre>
+   *
+   * @param benchmarkRunId the run's id
+   * @param timeout how long to wait at most
+   * @param pollInterval how long to wait between polls
+   * @param progress told after each poll, e.g. to print {@code 37/50 scenario runs finished};
+   *     {@code null} to poll without counting
+   * @return the finished run
+   * @throws BenchmarkRunTimeoutException when the run is still running after {@code timeout}
+   */
+  public BenchmarkRunView awaitCompletion(
+      String benchmarkRunId,
+      Duration timeout,
+      Duration pollInterval,
+      Consumer<AwaitProgress> progress) {
+    String runId = requireId(benchmarkRunId, "benchmark run id");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative but was " + timeout);
+    }
+    if (pollInterval.isNegative() || pollInterval.isZero()) {
+      throw new IllegalArgumentException("pollInterval must be positive but was " + pollInterval);
+    }
+    Instant start = clock.instant();
+    Instant deadline = start.plus(timeout);
+    BenchmarkView benchmark = null;
+    while (true) {
+      BenchmarkRunView run = benchmarkRun(runId);
+      if (progress != null) {
+        if (benchmark == null && run.benchmarkId() != null) {
+          benchmark = benchmark(run.benchmarkId());
+        }
+        progress.accept(progressOf(run, benchmark, Duration.between(start, clock.instant())));
+      }
+      if (run.state().isFinal()) {
+        return run;
+      }
+      Instant now = clock.instant();
+      if (!now.isBefore(deadline)) {
+        throw new BenchmarkRunTimeoutException(run, Duration.between(start, now));
+      }
+      Duration left = Duration.between(now, deadline);
+      pause(runId, left.compareTo(pollInterval) < 0 ? left : pollInterval);
+    }
+  }
+
+  private AwaitProgress progressOf(
+      BenchmarkRunView run, BenchmarkView benchmark, Duration elapsed) {
+    List<ScenarioRunView> scenarioRuns = scenarioRunsOf(run);
+    int finished = (int) scenarioRuns.stream().filter(r -> r.state().isFinished()).count();
+    int total = benchmark == null ? scenarioRuns.size() : benchmark.scenarioIds().size();
+    return new AwaitProgress(run, finished, total, elapsed);
+  }
+
+  private void pause(String runId, Duration wait) {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RunloopException("Interrupted while waiting for benchmark run " + runId, e);
+    }
+  }
+
+  /** Rejects ids that would change the path: an empty id turns a fetch into a list request. */
+  private static String requireId(String id, String what) {
+    Objects.requireNonNull(id, what);
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("The " + what + " is blank");
+    }
+    return id;
+  }
+
+  /** The HTTP client, for tests of what {@link #close()} shuts down. */
+  OkHttpClient httpClient() {
+    return httpClient;
+  }
+
+  /**
+   * Releases the threads and connections this client created. A shared {@link OkHttpClient} (see
+   * {@link RunloopClientBuilder#okHttpClient(OkHttpClient)}) is left running. Closing twice is
+   * harmless; requests after closing are not supported.
+   *
+   * <pre>{@code
+   * try (RunloopClient client = RunloopClient.fromEnvironment()) {
+   *   ...
+   * }   // closed here
+   * }</pre>
+   */
+  @Override
+  public void close() {
+    if (ownsHttpClient) {
+      httpClient.dispatcher().executorService().shutdown();
+      httpClient.connectionPool().evictAll();
+    }
+  }
+
+  /**
+   * Describes the client without its API key.
+   *
+   * @return e.g. {@code RunloopClient{baseUrl=https://api.runloop.ai/, apiGeneration=AUTO}}
+   */
+  @Override
+  public String toString() {
+    return "RunloopClient{baseUrl=" + baseUrl + ", apiGeneration=" + router.generation() + '}';
+  }
+}

@@ -1,0 +1,372 @@
+package dev.benchgate.core;
+
+import dev.benchgate.core.error.MissingApiKeyException;
+import dev.benchgate.core.internal.ApiKey;
+import dev.benchgate.core.internal.AuthorizationInterceptor;
+import dev.benchgate.core.internal.CallExecutor;
+import dev.benchgate.core.internal.RetryDelay;
+import dev.benchgate.core.internal.RetryInterceptor;
+import dev.benchgate.core.internal.RunloopJson;
+import dev.benchgate.core.internal.UserAgentInterceptor;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * Configures a {@link RunloopClient}. Only the API key is required. Not thread-safe: configure it
+ * on one thread, then share the client it builds.
+ *
+ * <pre>{@code
+ * RunloopClient client = RunloopClient.builder()
+ *     .fromEnvironment(System::getenv)          // RUNLOOP_API_KEY, RUNLOOP_BASE_URL
+ *     .readTimeout(Duration.ofMinutes(1))
+ *     .pageSize(1000)
+ *     .build();
+ * }</pre>
+ *
+ * <table>
+ *   <caption>Settings and their defaults</caption>
+ *   <tr><th>setting</th><th>default</th></tr>
+ *   <tr><td>{@link #baseUrl(String)}</td><td>{@value #DEFAULT_BASE_URL}</td></tr>
+ *   <tr><td>{@link #connectTimeout(Duration)}</td><td>5 s</td></tr>
+ *   <tr><td>{@link #readTimeout(Duration)}</td><td>30 s</td></tr>
+ *   <tr><td>{@link #maxRetries(int)}</td><td>{@value #DEFAULT_MAX_RETRIES}</td></tr>
+ *   <tr><td>{@link #pageSize(int)}</td><td>{@value #DEFAULT_PAGE_SIZE}</td></tr>
+ *   <tr><td>{@link #apiGeneration(ApiGeneration)}</td><td>{@link ApiGeneration#AUTO}</td></tr>
+ *   <tr><td>{@link #allowCleartext(boolean)}</td><td>{@code false}</td></tr>
+ * </table>
+ */
+public final class RunloopClientBuilder {
+  /** The Runloop API. */
+  public static final String DEFAULT_BASE_URL = "https://api.runloop.ai";
+
+  /** Retries per request, as in the official SDKs. */
+  public static final int DEFAULT_MAX_RETRIES = 5;
+
+  /**
+   * Items per page. The number of requests, not their size, dominates the time a large outcome
+   * takes; 500 reads a run of a few hundred scenarios in one page per list, while a page of
+   * scenario runs with long scorer logs stays a few megabytes.
+   */
+  public static final int DEFAULT_PAGE_SIZE = 500;
+
+  /** The API's largest page. */
+  public static final int MAX_PAGE_SIZE = 5000;
+
+  private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
+
+  private ApiKey apiKey;
+  private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
+  private Duration connectTimeout = Duration.ofSeconds(5);
+  private Duration readTimeout = Duration.ofSeconds(30);
+  private int maxRetries = DEFAULT_MAX_RETRIES;
+  private int pageSize = DEFAULT_PAGE_SIZE;
+  private OkHttpClient sharedHttpClient;
+  private ApiGeneration apiGeneration = ApiGeneration.AUTO;
+  private boolean allowCleartext;
+  private Sleeper sleeper = Sleeper.system();
+  private Clock clock = Clock.systemUTC();
+
+  RunloopClientBuilder() {}
+
+  /**
+   * Sets the API key, sent as {@code Authorization: Bearer …} and nowhere else.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(secrets.get("runloop")).build();
+   * }</pre>
+   *
+   * @param apiKey the key
+   * @return this builder
+   * @throws IllegalArgumentException when the key is blank or holds whitespace
+   */
+  public RunloopClientBuilder apiKey(String apiKey) {
+    this.apiKey = ApiKey.of(apiKey);
+    return this;
+  }
+
+  /**
+   * Reads the settings the official SDKs read from the environment: {@code RUNLOOP_API_KEY} and,
+   * when set, {@code RUNLOOP_BASE_URL}. Unset or blank variables change nothing.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().fromEnvironment(System::getenv).build();
+   * RunloopClient.builder().fromEnvironment(Map.of("RUNLOOP_API_KEY", "test-key")::get).build();
+   * }</pre>
+   *
+   * @param environment looks up a variable, e.g. {@code System::getenv}; returns {@code null} when
+   *     unset
+   * @return this builder
+   */
+  public RunloopClientBuilder fromEnvironment(Function<String, String> environment) {
+    String key = environment.apply("RUNLOOP_API_KEY");
+    if (key != null && !key.isBlank()) {
+      apiKey(key);
+    }
+    String url = environment.apply("RUNLOOP_BASE_URL");
+    if (url != null && !url.isBlank()) {
+      baseUrl(url);
+    }
+    return this;
+  }
+
+  /**
+   * Sets the API's address, e.g. a proxy's. A path is kept as a prefix. A cleartext {@code http://}
+   * address is refused unless its host is this machine (loopback) or {@link
+   * #allowCleartext(boolean)} allows it, as the API key would cross the network readable.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).baseUrl("https://runloop-proxy.internal/api").build();
+   * }</pre>
+   *
+   * @param baseUrl an {@code https://} (or, see above, {@code http://}) URL
+   * @return this builder
+   * @throws IllegalArgumentException when it is not an HTTP URL
+   */
+  public RunloopClientBuilder baseUrl(String baseUrl) {
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    HttpUrl url = HttpUrl.parse(baseUrl.strip());
+    if (url == null) {
+      throw new IllegalArgumentException("Not an http:// or https:// URL: " + baseUrl);
+    }
+    this.baseUrl =
+        url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+    return this;
+  }
+
+  /**
+   * Sets how long to wait for a connection to the API.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).connectTimeout(Duration.ofSeconds(2)).build();
+   * }</pre>
+   *
+   * @param connectTimeout a positive duration
+   * @return this builder
+   */
+  public RunloopClientBuilder connectTimeout(Duration connectTimeout) {
+    this.connectTimeout = positive(connectTimeout, "connectTimeout");
+    return this;
+  }
+
+  /**
+   * Sets how long to wait for the API's answer to arrive, between two reads from the connection.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).readTimeout(Duration.ofMinutes(2)).build();
+   * }</pre>
+   *
+   * @param readTimeout a positive duration
+   * @return this builder
+   */
+  public RunloopClientBuilder readTimeout(Duration readTimeout) {
+    this.readTimeout = positive(readTimeout, "readTimeout");
+    return this;
+  }
+
+  /**
+   * Sets how many times one request is retried after an I/O error, a timeout or the statuses 408,
+   * 409, 429 and 5xx (unless the response says {@code x-should-retry: false}). The wait before a
+   * retry is the one the server asks for in {@code retry-after-ms} or {@code retry-after}, at most
+   * 60 s; else {@code min(0.5 s × 2^n, 8 s)}, shortened by a random 0 to 25 %.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).maxRetries(0).build();   // fail at once
+   * }</pre>
+   *
+   * @param maxRetries at least 0
+   * @return this builder
+   */
+  public RunloopClientBuilder maxRetries(int maxRetries) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must be at least 0 but was " + maxRetries);
+    }
+    this.maxRetries = maxRetries;
+    return this;
+  }
+
+  /**
+   * Sets how many items each page request asks for. Larger pages mean fewer requests for big runs
+   * and larger responses.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).pageSize(1000).build();
+   * }</pre>
+   *
+   * @param pageSize from 1 to {@value #MAX_PAGE_SIZE}
+   * @return this builder
+   */
+  public RunloopClientBuilder pageSize(int pageSize) {
+    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException(
+          "pageSize must be from 1 to " + MAX_PAGE_SIZE + " but was " + pageSize);
+    }
+    this.pageSize = pageSize;
+    return this;
+  }
+
+  /**
+   * Shares an {@link OkHttpClient}'s connection pool and dispatcher (and its proxy, TLS and
+   * interceptor settings). The client is derived with {@link OkHttpClient#newBuilder()}, given this
+   * builder's timeouts and its own interceptors, and {@link RunloopClient#close()} leaves the
+   * shared pool and dispatcher alone. Interceptors of the shared client see the {@code
+   * Authorization} header: a logging interceptor must redact it.
+   *
+   * <pre>{@code
+   * RunloopClient client = RunloopClient.builder().apiKey(key).okHttpClient(appHttpClient).build();
+   * }</pre>
+   *
+   * @param okHttpClient the client to share
+   * @return this builder
+   */
+  public RunloopClientBuilder okHttpClient(OkHttpClient okHttpClient) {
+    this.sharedHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+    return this;
+  }
+
+  /**
+   * Sets which paths of the benchmark-run endpoints the client uses. The default, {@link
+   * ApiGeneration#AUTO}, finds out on the first benchmark-run request (one extra request on a
+   * legacy server) and keeps to what it found for the client's life; choose {@link
+   * ApiGeneration#CURRENT} or {@link ApiGeneration#LEGACY} when the server is known.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).apiGeneration(ApiGeneration.CURRENT).build();
+   * }</pre>
+   *
+   * @param apiGeneration the generation
+   * @return this builder
+   */
+  public RunloopClientBuilder apiGeneration(ApiGeneration apiGeneration) {
+    this.apiGeneration = Objects.requireNonNull(apiGeneration, "apiGeneration");
+    return this;
+  }
+
+  /**
+   * Allows an {@code http://} base URL on another machine, for a network that is trusted otherwise.
+   * The API key then crosses it unencrypted.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).baseUrl("http://runloop.lab:8080").allowCleartext(true).build();
+   * }</pre>
+   *
+   * @param allowCleartext {@code true} to allow it
+   * @return this builder
+   */
+  public RunloopClientBuilder allowCleartext(boolean allowCleartext) {
+    this.allowCleartext = allowCleartext;
+    return this;
+  }
+
+  /**
+   * Sets what waits between retries and between polls. Tests pass one that returns at once.
+   *
+   * <pre>{@code
+   * List<Duration> waits = new CopyOnWriteArrayList<>();
+   * RunloopClient.builder().apiKey(key).sleeper(waits::add).build();
+   * }</pre>
+   *
+   * @param sleeper the sleeper; {@link Sleeper#system()} by default
+   * @return this builder
+   */
+  public RunloopClientBuilder sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    return this;
+  }
+
+  /**
+   * Sets the clock that deadlines and {@code retry-after} dates are measured by. Tests pass one
+   * that their {@link #sleeper(Sleeper)} moves forward.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
+   * }</pre>
+   *
+   * @param clock the clock; {@link Clock#systemUTC()} by default
+   * @return this builder
+   */
+  public RunloopClientBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /**
+   * Builds the client.
+   *
+   * <pre>{@code
+   * try (RunloopClient client = RunloopClient.builder().apiKey(key).build()) {
+   *   System.out.println(client.benchmarkRun("bmr_123").state());
+   * }
+   * }</pre>
+   *
+   * @return a new client; close it when done
+   * @throws MissingApiKeyException when no API key was set
+   * @throws IllegalArgumentException for a cleartext base URL that is not allowed
+   */
+  public RunloopClient build() {
+    if (apiKey == null) {
+      throw new MissingApiKeyException();
+    }
+    if (!baseUrl.isHttps() && !allowCleartext && !isLoopback(baseUrl.host())) {
+      throw new IllegalArgumentException(
+          "Refusing the cleartext base URL "
+              + baseUrl
+              + ": the API key would cross the network unencrypted. Use https://, or"
+              + " allowCleartext(true) on a network you trust.");
+    }
+    OkHttpClient httpClient =
+        (sharedHttpClient == null ? new OkHttpClient.Builder() : sharedHttpClient.newBuilder())
+            .connectTimeout(connectTimeout)
+            .readTimeout(readTimeout)
+            // RetryInterceptor owns retrying, so maxRetries counts every attempt: OkHttp would
+            // otherwise repeat a 408 or a failed connection once more on its own.
+            .retryOnConnectionFailure(false)
+            .addInterceptor(new UserAgentInterceptor())
+            .addInterceptor(new AuthorizationInterceptor(apiKey))
+            .addInterceptor(
+                new RetryInterceptor(
+                    maxRetries,
+                    sleeper,
+                    new RetryDelay(clock, () -> ThreadLocalRandom.current().nextDouble())))
+            .build();
+    CallExecutor calls = new CallExecutor(apiKey);
+    RunloopService service =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(httpClient)
+            .addConverterFactory(MoshiConverterFactory.create(RunloopJson.moshi()))
+            .validateEagerly(true)
+            .build()
+            .create(RunloopService.class);
+    return new RunloopClient(
+        baseUrl,
+        httpClient,
+        sharedHttpClient == null,
+        service,
+        calls,
+        new GenerationRouter(calls, apiGeneration),
+        pageSize,
+        sleeper,
+        clock);
+  }
+
+  /** By name or literal address only: a name that DNS resolves could point anywhere. */
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.equals("::1") || IPV4_LOOPBACK.matcher(host).matches();
+  }
+
+  private static Duration positive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive but was " + duration);
+    }
+    return duration;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.benchgate.core.error;
+
+import dev.benchgate.core.model.BenchmarkRunView;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A benchmark run was still not finished when the time allowed for waiting ran out. It carries the
+ * run as last seen, e.g. to report how far it got.
+ *
+ * <pre>{@code
+ * try {
+ *   client.awaitCompletion("bmr_123", Duration.ofMinutes(30));
+ * } catch (BenchmarkRunTimeoutException e) {
+ *   System.err.println(e.lastSeen().displayName() + " is still " + e.lastSeen().stateValue());
+ * }
+ * }</pre>
+ */
+public class BenchmarkRunTimeoutException extends RunloopException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient BenchmarkRunView lastSeen;
+  private final Duration waited;
+
+  /**
+   * Creates the exception.
+   *
+   * @param lastSeen the run as the last poll returned it
+   * @param waited how long the caller waited
+   */
+  public BenchmarkRunTimeoutException(BenchmarkRunView lastSeen, Duration waited) {
+    super(
+        String.format(
+            Locale.ROOT,
+            "Gave up waiting for benchmark run %s after %.1f s: it is still %s",
+            lastSeen.displayName(),
+            waited.toMillis() / 1000.0,
+            lastSeen.stateValue()));
+    this.lastSeen = lastSeen;
+    this.waited = Objects.requireNonNull(waited, "waited");
+  }
+
+  /**
+   * Returns the run as the last poll returned it.
+   *
+   * @return the run, still in a state that is not final
+   */
+  public BenchmarkRunView lastSeen() {
+    return lastSeen;
+  }
+
+  /**
+   * Returns how long the caller waited.
+   *
+   * @return the time from the first poll to giving up
+   */
+  public Duration waited() {
+    return waited;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.benchgate.core.internal;
+
+import java.util.Objects;
+
+/**
+ * The API key, kept where nothing prints it: {@link #toString()} hides it, only {@link
+ * AuthorizationInterceptor} reads it, and {@link #redact(String)} removes it from any text that
+ * came from the server before that text reaches an exception message.
+ *
+ * <p>Not API: this package may change in any release.
+ */
+public final class ApiKey {
+  private static final String REDACTED = "[redacted API key]";
+
+  private final String value;
+
+  private ApiKey(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Wraps a key.
+   *
+   * @param value the key
+   * @return the wrapped key
+   * @throws IllegalArgumentException when the key is blank or holds whitespace or control
+   *     characters (a pasted newline would otherwise break the request header)
+   */
+  public static ApiKey of(String value) {
+    Objects.requireNonNull(value, "apiKey");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("The API key is blank");
+    }
+    if (value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      throw new IllegalArgumentException(
+          "The API key contains whitespace or control characters; check how it was copied");
+    }
+    return new ApiKey(value);
+  }
+
+  /** Returns the value of the {@code Authorization} header. */
+  String authorization() {
+    return "Bearer " + value;
+  }
+
+  /**
+   * Removes the key from a text, in case a server or proxy echoed it back.
+   *
+   * @param text any text, may be {@code null}
+   * @return the text with every occurrence of the key replaced
+   */
+  public String redact(String text) {
+    return text == null ? null : text.replace(value, REDACTED);
+  }
+
+  @Override
+  public String toString() {
+    return "ApiKey" + REDACTED;
+  }
+}

@@ -1,0 +1,84 @@
+package dev.benchgate.core.internal;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import dev.benchgate.core.error.MalformedResponseException;
+import dev.benchgate.core.error.RunloopConnectionException;
+import dev.benchgate.core.error.RunloopException;
+import dev.benchgate.core.error.RunloopTimeoutException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.Objects;
+import okhttp3.Request;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * Executes a Retrofit call and returns its body, or throws the unchecked exception that says what
+ * went wrong: an error status ({@link ApiErrors}), JSON the client cannot read, or an I/O failure.
+ * Messages name the request ({@code GET /v1/benchmark_runs/bmr_1}) and never hold the API key.
+ * Retries have already happened by then, in {@link RetryInterceptor}.
+ *
+ * <p>Not API: this package may change in any release.
+ */
+public final class CallExecutor {
+  private final ApiKey apiKey;
+
+  /**
+   * Creates the executor.
+   *
+   * @param apiKey the key to redact from anything the server sent back
+   */
+  public CallExecutor(ApiKey apiKey) {
+    this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+  }
+
+  /**
+   * Executes a call on the calling thread.
+   *
+   * @param call the call, not yet executed
+   * @param <T> the body type
+   * @return the body of the successful response
+   * @throws dev.benchgate.core.error.RunloopApiException for an error status
+   * @throws MalformedResponseException for a body that is not the expected JSON
+   * @throws RunloopConnectionException when the server could not be reached
+   */
+  public <T> T execute(Call<T> call) {
+    Request request = call.request();
+    String label = request.method() + " " + request.url().encodedPath();
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (JsonDataException | JsonEncodingException | EOFException unreadable) {
+      throw new MalformedResponseException(
+          label
+              + " returned JSON this client cannot read: "
+              + apiKey.redact(unreadable.getMessage()),
+          unreadable);
+    } catch (IOException failure) {
+      throw ioFailure(label, request, failure);
+    }
+    if (!response.isSuccessful()) {
+      throw ApiErrors.of(label, response, apiKey);
+    }
+    T body = response.body();
+    if (body == null) {
+      throw new MalformedResponseException(
+          label + " returned " + response.code() + " without a body");
+    }
+    return body;
+  }
+
+  private RunloopException ioFailure(String label, Request request, IOException failure) {
+    String server =
+        request.url().scheme() + "://" + request.url().host() + ":" + request.url().port();
+    String cause = apiKey.redact(String.valueOf(failure.getMessage()));
+    if (failure instanceof InterruptedIOException && !Thread.currentThread().isInterrupted()) {
+      return new RunloopTimeoutException(
+          label + " timed out talking to " + server + ": " + cause, failure);
+    }
+    return new RunloopConnectionException(
+        label + " failed: cannot talk to " + server + ": " + cause, failure);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.benchgate.core.internal;
+
+import dev.benchgate.core.Sleeper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Objects;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Retries a request that failed for a reason that may pass: an I/O error or timeout, or the
+ * statuses {@code 408}, {@code 409}, {@code 429} and {@code 5xx}. A response header {@code
+ * x-should-retry: true} or {@code false} overrides the status. Waits come from {@link RetryDelay}
+ * and pass through the {@link Sleeper}, so tests do not wait. After {@code maxRetries} retries the
+ * last response (or I/O error) is passed on.
+ *
+ * <p>Not API: this package may change in any release.
+ */
+public final class RetryInterceptor implements Interceptor {
+  private final int maxRetries;
+  private final Sleeper sleeper;
+  private final RetryDelay delay;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param maxRetries how many times to retry one request, at least 0
+   * @param sleeper waits between attempts
+   * @param delay how long to wait
+   */
+  public RetryInterceptor(int maxRetries, Sleeper sleeper, RetryDelay delay) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must be at least 0 but was " + maxRetries);
+    }
+    this.maxRetries = maxRetries;
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.delay = Objects.requireNonNull(delay, "delay");
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    for (int retries = 0; ; retries++) {
+      Response response;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException failure) {
+        if (retries == maxRetries || chain.call().isCanceled()) {
+          throw failure;
+        }
+        pause(delay.backoff(retries));
+        continue;
+      }
+      if (retries == maxRetries || !shouldRetry(response)) {
+        return response;
+      }
+      Duration wait = delay.afterResponse(response, retries);
+      // OkHttp refuses a new attempt while the previous response is open.
+      response.close();
+      pause(wait);
+    }
+  }
+
+  private static boolean shouldRetry(Response response) {
+    String override = response.header("x-should-retry");
+    if ("true".equalsIgnoreCase(override)) {
+      return true;
+    }
+    if ("false".equalsIgnoreCase(override)) {
+      return false;
+    }
+    int code = response.code();
+    return code == 408 || code == 409 || code == 429 || code >= 500;
+  }
+
+  private void pause(Duration wait) throws InterruptedIOException {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted =
+          new InterruptedIOException("Interrupted while waiting to retry");
+      interrupted.initCause(e);
+      throw interrupted;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.benchgate.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import mockwebserver3.MockResponse;
+
+/** The JSON payloads under {@code src/test/resources/api/} and responses that carry them. */
+final class ApiFixtures {
+  private ApiFixtures() {}
+
+  /** Reads {@code api/<name>}. */
+  static String json(String name) {
+    try (InputStream in = ApiFixtures.class.getResourceAsStream("/api/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("No fixture api/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A {@code 200} carrying the fixture {@code api/<name>}. */
+  static MockResponse ok(String fixture) {
+    return okBody(json(fixture));
+  }
+
+  /** A {@code 200} carrying a JSON body. */
+  static MockResponse okBody(String body) {
+    return status(200, body);
+  }
+
+  /** A response with a status and a JSON body. */
+  static MockResponse status(int code, String body) {
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
+  }
+
+  /** The API's {@code 404} for something that is not there. */
+  static MockResponse notFound() {
+    return status(404, "{\"message\":\"not found\"}");
+  }
+}

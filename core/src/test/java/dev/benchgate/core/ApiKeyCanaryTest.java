@@ -1,0 +1,99 @@
+package dev.benchgate.core;
+
+import static dev.benchgate.core.ApiFixtures.ok;
+import static dev.benchgate.core.ApiFixtures.okBody;
+import static dev.benchgate.core.TestClients.CANARY_KEY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Provokes every failure the client reports and checks that the API key is in none of them: not in
+ * a message, a cause, a suppressed exception or a {@code toString}.
+ */
+class ApiKeyCanaryTest {
+  @StartStop private final MockWebServer server = new MockWebServer();
+  private final List<Throwable> provoked = new ArrayList<>();
+
+  private void provoke(ThrowingCallable failing) {
+    Throwable thrown = catchThrowable(failing);
+    assertThat(thrown).as("expected a failure").isNotNull();
+    provoked.add(thrown);
+  }
+
+  private RunloopClientBuilder builder() {
+    return TestClients.builder(server, new FakeTime()).maxRetries(0);
+  }
+
+  @Test
+  void the_key_appears_in_no_exception_and_no_description() {
+    int[] statuses = {400, 401, 403, 404, 409, 422, 429, 500, 503, 418};
+    try (RunloopClient client = builder().apiGeneration(ApiGeneration.CURRENT).build()) {
+      for (int code : statuses) {
+        server.enqueue(ApiFixtures.status(code, "{\"message\": \"failed with " + code + "\"}"));
+        provoke(() -> client.benchmarkRun("bmr_1"));
+      }
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(401)
+              .addHeader("x-request-id", "echo Bearer " + CANARY_KEY)
+              .body("{\"message\": \"invalid token Bearer " + CANARY_KEY + "\"}")
+              .build());
+      provoke(() -> client.benchmarkRun("bmr_1"));
+      server.enqueue(
+          ApiFixtures.status(502, "<html>Authorization: Bearer " + CANARY_KEY + "</html>"));
+      provoke(() -> client.benchmarkRun("bmr_1"));
+      server.enqueue(okBody("{\"id\": \"" + CANARY_KEY + "\", \"metadata\": 7}"));
+      provoke(() -> client.benchmarkRun("bmr_1"));
+      server.enqueue(okBody("{\"id\": "));
+      provoke(() -> client.benchmarkRun("bmr_1"));
+      server.enqueue(ok("scenario_runs_page_1.json"));
+      server.enqueue(ok("scenario_runs_page_1.json"));
+      provoke(() -> client.scenarioRuns("bmr_123").toList());
+      server.enqueue(ok("benchmark_run_running.json"));
+      provoke(() -> client.awaitCompletion("bmr_123", Duration.ZERO));
+      assertThat(client.toString()).doesNotContain(CANARY_KEY);
+    }
+    try (RunloopClient auto = builder().build()) {
+      server.enqueue(ApiFixtures.notFound());
+      server.enqueue(ApiFixtures.notFound());
+      provoke(() -> auto.benchmarkRun("bmr_1"));
+    }
+    try (RunloopClient impatient = builder().readTimeout(Duration.ofMillis(50)).build()) {
+      server.enqueue(
+          new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+      provoke(() -> impatient.benchmarkRun("bmr_1"));
+    }
+    String url = server.url("/").toString();
+    server.close();
+    try (RunloopClient unreachable = builder().baseUrl(url).build()) {
+      provoke(() -> unreachable.benchmarkRun("bmr_1"));
+    }
+    provoke(() -> RunloopClient.builder().build());
+    provoke(() -> RunloopClient.builder().apiKey(CANARY_KEY + " "));
+    provoke(
+        () -> RunloopClient.builder().apiKey(CANARY_KEY).baseUrl("http://runloop.example").build());
+
+    assertThat(provoked).hasSize(statuses.length + 12);
+    assertThat(provoked)
+        .allSatisfy(thrown -> assertThat(everythingPrinted(thrown)).doesNotContain(CANARY_KEY));
+  }
+
+  /** The stack trace as printed: messages of the exception, its causes and suppressed ones. */
+  private static String everythingPrinted(Throwable thrown) {
+    StringWriter printed = new StringWriter();
+    thrown.printStackTrace(new PrintWriter(printed));
+    return printed.toString();
+  }
+}

@@ -1,0 +1,205 @@
+package dev.benchgate.core;
+
+import static dev.benchgate.core.ApiFixtures.ok;
+import static dev.benchgate.core.TestClients.CANARY_KEY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.benchgate.core.error.MissingApiKeyException;
+import java.time.Duration;
+import java.util.Map;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the builder accepts, refuses and defaults to. */
+class RunloopClientBuilderTest {
+  @StartStop private final MockWebServer server = new MockWebServer();
+
+  @Test
+  void defaults_to_the_runloop_api_with_the_documented_timeouts() {
+    try (RunloopClient client = RunloopClient.builder().apiKey(CANARY_KEY).build()) {
+      assertThat(client)
+          .hasToString("RunloopClient{baseUrl=https://api.runloop.ai/, apiGeneration=AUTO}");
+      assertThat(client.httpClient().connectTimeoutMillis()).isEqualTo(5_000);
+      assertThat(client.httpClient().readTimeoutMillis()).isEqualTo(30_000);
+    }
+  }
+
+  @Test
+  void sets_the_timeouts() {
+    try (RunloopClient client =
+        RunloopClient.builder()
+            .apiKey(CANARY_KEY)
+            .connectTimeout(Duration.ofSeconds(2))
+            .readTimeout(Duration.ofMinutes(2))
+            .build()) {
+      assertThat(client.httpClient().connectTimeoutMillis()).isEqualTo(2_000);
+      assertThat(client.httpClient().readTimeoutMillis()).isEqualTo(120_000);
+    }
+  }
+
+  @Test
+  void without_a_key_says_how_to_set_one() {
+    assertThatExceptionOfType(MissingApiKeyException.class)
+        .isThrownBy(() -> RunloopClient.builder().build())
+        .withMessage(
+            "No Runloop API key is configured: set the environment variable RUNLOOP_API_KEY, or the"
+                + " configuration parameter benchgate.api-key (e.g. -Dbenchgate.api-key=...).");
+  }
+
+  @Test
+  void reads_the_key_and_base_url_from_the_environment() throws InterruptedException {
+    server.enqueue(ok("benchmark_run.json"));
+    Map<String, String> environment =
+        Map.of("RUNLOOP_API_KEY", CANARY_KEY, "RUNLOOP_BASE_URL", server.url("/").toString());
+
+    try (RunloopClient client = RunloopClient.builder().fromEnvironment(environment::get).build()) {
+      client.benchmarkRun("bmr_123");
+    }
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + CANARY_KEY);
+  }
+
+  @Test
+  void ignores_blank_environment_variables() {
+    Map<String, String> environment = Map.of("RUNLOOP_API_KEY", " ", "RUNLOOP_BASE_URL", "");
+
+    assertThatExceptionOfType(MissingApiKeyException.class)
+        .isThrownBy(() -> RunloopClient.builder().fromEnvironment(environment::get).build());
+  }
+
+  @Test
+  void rejects_a_key_with_whitespace_without_repeating_it() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RunloopClient.builder().apiKey(CANARY_KEY + "\n"))
+        .withMessage(
+            "The API key contains whitespace or control characters; check how it was copied");
+  }
+
+  @Test
+  void keeps_the_path_of_a_base_url_as_a_prefix() throws InterruptedException {
+    server.enqueue(ok("benchmark_run.json"));
+
+    try (RunloopClient client =
+        RunloopClient.builder()
+            .apiKey(CANARY_KEY)
+            .baseUrl(server.url("/proxy/runloop").toString())
+            .apiGeneration(ApiGeneration.CURRENT)
+            .build()) {
+      client.benchmarkRun("bmr_123");
+    }
+
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/proxy/runloop/v1/benchmark_runs/bmr_123");
+  }
+
+  @Test
+  void rejects_what_is_not_an_http_url() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RunloopClient.builder().baseUrl("ftp://runloop.example"))
+        .withMessage("Not an http:// or https:// URL: ftp://runloop.example");
+  }
+
+  @Test
+  void refuses_cleartext_to_another_machine() {
+    RunloopClientBuilder builder =
+        RunloopClient.builder().apiKey(CANARY_KEY).baseUrl("http://runloop.example:8080");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(builder::build)
+        .withMessage(
+            "Refusing the cleartext base URL http://runloop.example:8080/: the API key would cross"
+                + " the network unencrypted. Use https://, or allowCleartext(true) on a network you"
+                + " trust.");
+  }
+
+  @Test
+  void allows_cleartext_to_another_machine_when_told_to() {
+    try (RunloopClient client =
+        RunloopClient.builder()
+            .apiKey(CANARY_KEY)
+            .baseUrl("http://runloop.example:8080")
+            .allowCleartext(true)
+            .build()) {
+      assertThat(client.toString()).contains("http://runloop.example:8080/");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://localhost:8080",
+        "http://127.0.0.1:8080",
+        "http://127.4.5.6",
+        "http://[::1]:8080"
+      })
+  void allows_cleartext_to_loopback(String url) {
+    try (RunloopClient client = RunloopClient.builder().apiKey(CANARY_KEY).baseUrl(url).build()) {
+      assertThat(client.toString()).startsWith("RunloopClient{baseUrl=http://");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"http://localhost.example.com", "http://127.0.0.1.nip.io", "http://10.0.0.1"})
+  void does_not_take_look_alikes_for_loopback(String url) {
+    RunloopClientBuilder builder = RunloopClient.builder().apiKey(CANARY_KEY).baseUrl(url);
+
+    assertThatIllegalArgumentException().isThrownBy(builder::build);
+  }
+
+  @Test
+  void rejects_settings_out_of_range() {
+    RunloopClientBuilder builder = RunloopClient.builder();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.pageSize(0));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> builder.pageSize(5001))
+        .withMessage("pageSize must be from 1 to 5000 but was 5001");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.maxRetries(-1));
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.readTimeout(Duration.ZERO));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> builder.connectTimeout(Duration.ofSeconds(-1)));
+  }
+
+  @Test
+  void close_shuts_down_what_the_client_created() {
+    RunloopClient client = RunloopClient.builder().apiKey(CANARY_KEY).build();
+
+    client.close();
+
+    assertThat(client.httpClient().dispatcher().executorService().isShutdown()).isTrue();
+  }
+
+  @Test
+  void shares_the_pool_and_dispatcher_of_a_given_client_and_leaves_them_running()
+      throws InterruptedException {
+    OkHttpClient shared = new OkHttpClient();
+    server.enqueue(ok("benchmark_run.json"));
+    try {
+      try (RunloopClient client =
+          TestClients.builder(server, new FakeTime()).okHttpClient(shared).build()) {
+        client.benchmarkRun("bmr_123");
+
+        assertThat(client.httpClient().connectionPool()).isSameAs(shared.connectionPool());
+        assertThat(client.httpClient().dispatcher()).isSameAs(shared.dispatcher());
+      }
+
+      assertThat(shared.dispatcher().executorService().isShutdown()).isFalse();
+      assertThat(shared.connectionPool().connectionCount()).isEqualTo(1);
+      assertThat(shared.interceptors()).isEmpty();
+      assertThat(server.takeRequest().getHeaders().get("Authorization"))
+          .isEqualTo("Bearer " + CANARY_KEY);
+    } finally {
+      shared.dispatcher().executorService().shutdown();
+      shared.connectionPool().evictAll();
+    }
+  }
+}

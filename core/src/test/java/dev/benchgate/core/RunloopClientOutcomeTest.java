@@ -1,0 +1,147 @@
+package dev.benchgate.core;
+
+import static dev.benchgate.core.ApiFixtures.ok;
+import static dev.benchgate.core.ApiFixtures.status;
+import static dev.benchgate.core.TestClients.targets;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import dev.benchgate.core.error.InternalServerException;
+import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.util.List;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The requests {@link RunloopClient#outcome(String)} makes, and the join it returns. */
+class RunloopClientOutcomeTest {
+  private static final String RUN = "/v1/benchmark_runs/bmr_123";
+  private static final String SCENARIO_RUNS =
+      RUN + "/scenario_runs?include_total_count=false&limit=500";
+  private static final String DEFINITIONS = "/v1/benchmarks/bmd_42/definitions?limit=500";
+
+  @StartStop private final MockWebServer server = new MockWebServer();
+  private final RoutingDispatcher api = new RoutingDispatcher();
+  private RunloopClient client;
+
+  @BeforeEach
+  void buildClient() {
+    server.setDispatcher(api);
+    client =
+        TestClients.builder(server, new FakeTime())
+            .apiGeneration(ApiGeneration.CURRENT)
+            .maxRetries(0)
+            .build();
+  }
+
+  @AfterEach
+  void closeClient() {
+    client.close();
+  }
+
+  private void serveRunWithScenarioRuns() {
+    api.route(RUN, ok("benchmark_run.json"))
+        .route(SCENARIO_RUNS, ok("scenario_runs_page_1.json"))
+        .route(SCENARIO_RUNS + "&starting_after=scr_1", ok("scenario_runs_page_2.json"))
+        .route(SCENARIO_RUNS + "&starting_after=scr_2", ok("scenario_runs_page_3.json"))
+        .route("/v1/benchmarks/bmd_42", ok("benchmark.json"));
+  }
+
+  @Test
+  void takes_the_definitions_of_a_benchmark_in_bulk() throws InterruptedException {
+    serveRunWithScenarioRuns();
+    api.route(DEFINITIONS, ok("definitions.json"));
+
+    BenchmarkOutcome outcome = client.outcome("bmr_123");
+
+    assertThat(targets(server))
+        .containsExactly(
+            RUN,
+            SCENARIO_RUNS,
+            SCENARIO_RUNS + "&starting_after=scr_1",
+            SCENARIO_RUNS + "&starting_after=scr_2",
+            "/v1/benchmarks/bmd_42",
+            DEFINITIONS);
+    assertThat(outcome.runId()).isEqualTo("bmr_123");
+    assertThat(outcome.benchmark())
+        .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("swe-lite"));
+    assertThat(outcome.scenarioRuns())
+        .extracting(outcome::scenarioName)
+        .containsExactly("add-retry", "fix-flaky-test", "rename-module");
+    assertThat(outcome.scenarios())
+        .extracting(ScenarioView::id)
+        .containsExactly("scn_1", "scn_2", "scn_3");
+  }
+
+  @Test
+  void fetches_one_by_one_only_the_definitions_the_bulk_lacks() throws InterruptedException {
+    serveRunWithScenarioRuns();
+    api.route(DEFINITIONS, ok("scenarios.json"))
+        .route("/v1/scenarios/scn_1", ok("scenario.json"))
+        .route("/v1/scenarios/scn_3", ApiFixtures.notFound());
+
+    BenchmarkOutcome outcome = client.outcome("bmr_123");
+
+    List<String> targets = targets(server);
+    assertThat(targets).hasSize(8);
+    assertThat(targets.subList(0, 6))
+        .containsExactly(
+            RUN,
+            SCENARIO_RUNS,
+            SCENARIO_RUNS + "&starting_after=scr_1",
+            SCENARIO_RUNS + "&starting_after=scr_2",
+            "/v1/benchmarks/bmd_42",
+            DEFINITIONS);
+    assertThat(targets.subList(6, 8))
+        .containsExactlyInAnyOrder("/v1/scenarios/scn_1", "/v1/scenarios/scn_3");
+    assertThat(outcome.scenarios()).extracting(ScenarioView::id).containsExactly("scn_1", "scn_2");
+    assertThat(outcome.scenarioRuns())
+        .extracting(outcome::scenarioName)
+        .containsExactly("add-retry", "fix-flaky-test", "scn_3");
+  }
+
+  @Test
+  void fetches_each_distinct_scenario_once_for_a_run_without_benchmark()
+      throws InterruptedException {
+    api.route("/v1/benchmark_runs/bmr_777", ok("benchmark_run_from_job.json"))
+        .route(
+            "/v1/benchmark_runs/bmr_777/scenario_runs?include_total_count=false&limit=500",
+            ok("scenario_runs_of_job_run.json"))
+        .route("/v1/scenarios/scn_1", ok("scenario.json"))
+        .route("/v1/scenarios/scn_9", ApiFixtures.notFound());
+
+    BenchmarkOutcome outcome = client.outcome("bmr_777");
+
+    List<String> targets = targets(server);
+    assertThat(targets)
+        .startsWith(
+            "/v1/benchmark_runs/bmr_777",
+            "/v1/benchmark_runs/bmr_777/scenario_runs?include_total_count=false&limit=500")
+        .hasSize(4);
+    assertThat(targets.subList(2, 4))
+        .containsExactlyInAnyOrder("/v1/scenarios/scn_1", "/v1/scenarios/scn_9");
+    assertThat(outcome.benchmark()).isEmpty();
+    assertThat(outcome.scenarioRuns())
+        .extracting(ScenarioRunView::id)
+        .containsExactly("scr_73", "scr_71", "scr_72");
+    assertThat(outcome.scenarioRuns())
+        .extracting(outcome::scenarioName)
+        .containsExactly("deleted-scenario", "fix-flaky-test", "fix-flaky-test");
+  }
+
+  @Test
+  void a_failing_definition_fetch_fails_the_outcome() {
+    serveRunWithScenarioRuns();
+    api.route(DEFINITIONS, ok("scenarios.json"))
+        .route("/v1/scenarios/scn_1", ok("scenario.json"))
+        .route("/v1/scenarios/scn_3", status(503, "{\"message\":\"overloaded\"}"));
+
+    assertThatExceptionOfType(InternalServerException.class)
+        .isThrownBy(() -> client.outcome("bmr_123"))
+        .withMessage("GET /v1/scenarios/scn_3 failed: 503 Service Unavailable: overloaded");
+  }
+}

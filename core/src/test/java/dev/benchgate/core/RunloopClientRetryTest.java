@@ -1,0 +1,203 @@
+package dev.benchgate.core;
+
+import static dev.benchgate.core.ApiFixtures.ok;
+import static dev.benchgate.core.ApiFixtures.status;
+import static dev.benchgate.core.TestClients.requests;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import dev.benchgate.core.error.BadRequestException;
+import dev.benchgate.core.error.InternalServerException;
+import dev.benchgate.core.error.NotFoundException;
+import dev.benchgate.core.model.BenchmarkRunView;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which failures are retried, how long the client waits, and when it gives up. */
+class RunloopClientRetryTest {
+  @StartStop private final MockWebServer server = new MockWebServer();
+  private final FakeTime time = new FakeTime();
+  private RunloopClient client;
+
+  @BeforeEach
+  void buildClient() {
+    client = TestClients.builder(server, time).apiGeneration(ApiGeneration.CURRENT).build();
+  }
+
+  @AfterEach
+  void closeClient() {
+    client.close();
+  }
+
+  private static MockResponse failing(int code, String header, String value) {
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader(header, value)
+        .body("{\"message\": \"try again\"}")
+        .build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(ints = {408, 409, 429, 500, 502, 503, 504})
+  void retries_transient_statuses_with_growing_jittered_backoff(int code)
+      throws InterruptedException {
+    server.enqueue(status(code, "{}"));
+    server.enqueue(status(code, "{}"));
+    server.enqueue(ok("benchmark_run.json"));
+
+    BenchmarkRunView run = client.benchmarkRun("bmr_123");
+
+    assertThat(run.id()).isEqualTo("bmr_123");
+    assertThat(time.sleeps()).hasSize(2);
+    assertThat(time.sleeps().get(0)).isBetween(Duration.ofMillis(375), Duration.ofMillis(500));
+    assertThat(time.sleeps().get(1)).isBetween(Duration.ofMillis(750), Duration.ofMillis(1000));
+    assertThat(requests(server))
+        .hasSize(3)
+        .allSatisfy(
+            request -> {
+              assertThat(request.getTarget()).isEqualTo("/v1/benchmark_runs/bmr_123");
+              assertThat(request.getHeaders().get("Authorization"))
+                  .isEqualTo("Bearer " + TestClients.CANARY_KEY);
+            });
+  }
+
+  @Test
+  void does_not_retry_other_client_errors() {
+    server.enqueue(status(404, "{\"message\": \"no such run\"}"));
+
+    assertThatExceptionOfType(NotFoundException.class)
+        .isThrownBy(() -> client.benchmarkRun("bmr_1"));
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
+  void waits_the_milliseconds_of_retry_after_ms() {
+    server.enqueue(failing(429, "retry-after-ms", "1500"));
+    server.enqueue(ok("benchmark_run.json"));
+
+    client.benchmarkRun("bmr_123");
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1500));
+  }
+
+  @Test
+  void waits_the_seconds_of_retry_after() {
+    server.enqueue(failing(503, "Retry-After", "7"));
+    server.enqueue(ok("benchmark_run.json"));
+
+    client.benchmarkRun("bmr_123");
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void waits_until_the_http_date_of_retry_after() {
+    String inTwelveSeconds =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            FakeTime.START.plusSeconds(12).atZone(ZoneOffset.UTC));
+    server.enqueue(failing(429, "Retry-After", inTwelveSeconds));
+    server.enqueue(ok("benchmark_run.json"));
+
+    client.benchmarkRun("bmr_123");
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(12));
+  }
+
+  @Test
+  void caps_the_wait_a_server_asks_for_at_a_minute() {
+    server.enqueue(failing(429, "Retry-After", "86400"));
+    server.enqueue(ok("benchmark_run.json"));
+
+    client.benchmarkRun("bmr_123");
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void x_should_retry_false_stops_a_retry_the_status_would_allow() {
+    server.enqueue(failing(503, "x-should-retry", "false"));
+
+    assertThatExceptionOfType(InternalServerException.class)
+        .isThrownBy(() -> client.benchmarkRun("bmr_123"));
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void x_should_retry_true_retries_a_status_that_would_not_be() {
+    server.enqueue(failing(400, "x-should-retry", "true"));
+    server.enqueue(ok("benchmark_run.json"));
+
+    client.benchmarkRun("bmr_123");
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void gives_up_after_max_retries_with_the_last_response() {
+    try (RunloopClient twice = TestClients.builder(server, time).maxRetries(2).build()) {
+      server.enqueue(status(500, "{\"message\": \"first\"}"));
+      server.enqueue(status(500, "{\"message\": \"second\"}"));
+      server.enqueue(status(500, "{\"message\": \"third\"}"));
+
+      assertThatExceptionOfType(InternalServerException.class)
+          .isThrownBy(() -> twice.benchmarkRun("bmr_123"))
+          .withMessage("GET /v1/benchmark_runs/bmr_123 failed: 500 Internal Server Error: third");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(time.sleeps()).hasSize(2);
+  }
+
+  @Test
+  void default_is_five_retries() {
+    for (int i = 0; i < 7; i++) {
+      server.enqueue(status(503, "{}"));
+    }
+
+    assertThatExceptionOfType(InternalServerException.class)
+        .isThrownBy(() -> client.benchmarkRun("bmr_123"));
+
+    assertThat(server.getRequestCount()).isEqualTo(6);
+    assertThat(time.sleeps()).hasSize(5);
+  }
+
+  @Test
+  void retries_a_broken_connection() throws InterruptedException {
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(ok("benchmark_run.json"));
+
+    assertThat(client.benchmarkRun("bmr_123").id()).isEqualTo("bmr_123");
+
+    assertThat(time.sleeps()).hasSize(1);
+    assertThat(requests(server))
+        .extracting(RecordedRequest::getTarget)
+        .containsOnly("/v1/benchmark_runs/bmr_123");
+  }
+
+  @Test
+  void a_retried_request_that_then_fails_for_good_reports_the_last_failure() {
+    server.enqueue(status(503, "{}"));
+    server.enqueue(status(400, "{\"message\": \"bad filter\"}"));
+
+    assertThatExceptionOfType(BadRequestException.class)
+        .isThrownBy(() -> client.benchmarkRun("bmr_123"))
+        .withMessageContaining("bad filter");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+}

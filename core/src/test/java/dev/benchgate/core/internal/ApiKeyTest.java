@@ -1,0 +1,33 @@
+package dev.benchgate.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+class ApiKeyTest {
+  private static final String CANARY = "test-key-canary-0000";
+
+  @Test
+  void never_prints_the_key() {
+    assertThat(ApiKey.of(CANARY)).hasToString("ApiKey[redacted API key]");
+  }
+
+  @Test
+  void redacts_the_key_from_text_a_server_sent() {
+    ApiKey key = ApiKey.of(CANARY);
+
+    assertThat(key.redact("bad token Bearer " + CANARY + " and " + CANARY))
+        .isEqualTo("bad token Bearer [redacted API key] and [redacted API key]");
+    assertThat(key.redact(null)).isNull();
+  }
+
+  @Test
+  void rejects_blank_keys_and_keys_with_whitespace() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ApiKey.of(" "))
+        .withMessage("The API key is blank");
+    assertThatIllegalArgumentException().isThrownBy(() -> ApiKey.of("test-key\tcanary"));
+    assertThatIllegalArgumentException().isThrownBy(() -> ApiKey.of("test-key\u0000canary"));
+  }
+}
