@@ -1,0 +1,61 @@
+package dev.benchgate.junit.report;
+
+import com.squareup.moshi.Json;
+import java.util.List;
+
+/**
+ * Everything the test plan learned about benchmark runs: each run it used, and each gate that used
+ * one. Written as {@code report.json} (schema {@value #SCHEMA}, version {@value #VERSION}), and
+ * rendered for the console, Markdown and HTML.
+ *
+ * @param schema always {@value #SCHEMA}
+ * @param version the schema version, {@value #VERSION}; a reader refuses a newer one
+ * @param generatedAt when the report was made, ISO-8601 UTC
+ * @param verdict {@code passed} when no gate failed, else {@code failed}
+ * @param runs the runs, in the order tests first used them
+ * @param gates the tests that used a run, in the order they finished
+ */
+public record BenchgateReport(
+    String schema,
+    int version,
+    @Json(name = "generated_at") String generatedAt,
+    String verdict,
+    List<RunReport> runs,
+    List<GateReport> gates) {
+
+  /** The {@code schema} of every report. */
+  public static final String SCHEMA = "benchgate-report";
+
+  /** The schema version this Benchgate writes. */
+  public static final int VERSION = 1;
+
+  /** Copies the lists. */
+  public BenchgateReport {
+    runs = List.copyOf(runs);
+    gates = List.copyOf(gates);
+  }
+
+  /**
+   * Assembles a report, deriving its verdict from the gates.
+   *
+   * @param generatedAt when, ISO-8601 UTC
+   * @param runs the runs
+   * @param gates the gates
+   * @return the report
+   */
+  public static BenchgateReport of(
+      String generatedAt, List<RunReport> runs, List<GateReport> gates) {
+    boolean failed = gates.stream().anyMatch(GateReport::isFailed);
+    return new BenchgateReport(
+        SCHEMA, VERSION, generatedAt, failed ? "failed" : "passed", runs, gates);
+  }
+
+  /**
+   * Returns the gates that failed.
+   *
+   * @return the failed gates, in order
+   */
+  public List<GateReport> failedGates() {
+    return gates.stream().filter(GateReport::isFailed).toList();
+  }
+}

@@ -1,0 +1,274 @@
+package dev.benchgate.junit.report;
+
+import java.util.Locale;
+
+/**
+ * Renders {@code report.html}: one self-contained page (inline CSS and SVG, no script, no network)
+ * with a score bar per scenario, coloured by state, the baseline's score marked beside it,
+ * regressions first.
+ */
+final class HtmlReport {
+  private static final int BAR_WIDTH = 320;
+  private static final int BAR_HEIGHT = 16;
+
+  private HtmlReport() {}
+
+  static String render(BenchgateReport report) {
+    StringBuilder out = new StringBuilder(16_384);
+    boolean passed = report.verdict().equals("passed");
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>Benchgate report: ")
+        .append(passed ? "passed" : "failed")
+        .append("</title>\n<style>\n")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n<header>\n<h1>Benchgate report</h1>\n")
+        .append("<span class=\"verdict ")
+        .append(passed ? "passed" : "failed")
+        .append("\">")
+        .append(passed ? "passed" : "failed")
+        .append("</span>\n<p class=\"meta\">")
+        .append(report.runs().size())
+        .append(" run(s) · ")
+        .append(report.gates().size())
+        .append(" gate(s) · ")
+        .append(report.failedGates().size())
+        .append(" failed · generated ")
+        .append(Escaping.html(report.generatedAt()))
+        .append("</p>\n</header>\n<main>\n");
+    if (!report.failedGates().isEmpty()) {
+      out.append("<section class=\"gates\">\n<h2>Failed gates</h2>\n");
+      for (GateReport gate : report.failedGates()) {
+        out.append("<details open><summary>")
+            .append(Escaping.html(gate.name()))
+            .append("</summary><pre>")
+            .append(Escaping.html(gate.message()))
+            .append("</pre></details>\n");
+      }
+      out.append("</section>\n");
+    }
+    for (RunReport run : report.runs()) {
+      run(out, run);
+    }
+    out.append("</main>\n</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private static void run(StringBuilder out, RunReport run) {
+    out.append("<section class=\"run\" id=\"")
+        .append(Escaping.html(run.runId()))
+        .append("\">\n<h2>")
+        .append(Escaping.html(run.displayName()))
+        .append("</h2>\n<div class=\"cards\">\n");
+    card(out, "score", Figures.score(run.score()), "state " + run.state());
+    card(
+        out,
+        "pass rate",
+        Figures.percent(run.passRate()),
+        "scenarios scoring ≥ " + Figures.score(run.passThreshold()));
+    card(
+        out,
+        "scenario runs",
+        String.valueOf(run.scenarioRunCount()),
+        run.infrastructureFailures()
+            + " infrastructure failure(s), "
+            + run.scoringErrors()
+            + " scorer error(s)");
+    if (run.baseline() != null) {
+      BaselineReport baseline = run.baseline();
+      card(
+          out,
+          "vs baseline",
+          Figures.delta(baseline.meanScoreDelta()),
+          baseline.regressedScenarios()
+              + " scored lower · "
+              + baseline.newFailures()
+              + " newly failing · p "
+              + Figures.pValue(baseline.scoreChangePValue())
+              + " · "
+              + (baseline.name() == null ? baseline.runId() : baseline.name()));
+    }
+    out.append("</div>\n<p class=\"states\">");
+    run.stateCounts()
+        .forEach(
+            (state, count) ->
+                out.append("<span class=\"chip ")
+                    .append(stateClass(state, null, run.passThreshold()))
+                    .append("\">")
+                    .append(Escaping.html(state))
+                    .append(" ")
+                    .append(count)
+                    .append("</span>"));
+    out.append("</p>\n<table class=\"scenarios\">\n<thead><tr><th>scenario</th><th>state</th>")
+        .append("<th class=\"bar\">score")
+        .append(run.baseline() == null ? "" : " <span class=\"hint\">(tick: baseline)</span>")
+        .append("</th><th class=\"num\">score</th>")
+        .append(
+            run.baseline() == null ? "" : "<th class=\"num\">baseline</th><th class=\"num\">Δ</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (ScenarioReport scenario : run.scenarios()) {
+      scenario(out, scenario, run);
+    }
+    out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static void scenario(StringBuilder out, ScenarioReport scenario, RunReport run) {
+    String stateClass = stateClass(scenario.state(), scenario.score(), run.passThreshold());
+    boolean regressed = scenario.delta() != null && scenario.delta() < 0;
+    out.append("<tr")
+        .append(regressed ? " class=\"regressed\"" : "")
+        .append("><td class=\"name\" title=\"")
+        .append(Escaping.html(scenario.scenarioId()))
+        .append("\">")
+        .append(Escaping.html(scenario.name()))
+        .append(scenario.scoringError() ? " <span class=\"tag\">scorer error</span>" : "")
+        .append(
+            scenario.runCount() > 1
+                ? " <span class=\"tag\">mean of " + scenario.runCount() + " runs</span>"
+                : "")
+        .append("</td><td><span class=\"chip ")
+        .append(stateClass)
+        .append("\">")
+        .append(Escaping.html(scenario.state()))
+        .append("</span></td><td class=\"bar\">");
+    bar(out, scenario, stateClass);
+    out.append("</td><td class=\"num\">").append(Figures.score(scenario.score())).append("</td>");
+    if (run.baseline() != null) {
+      out.append("<td class=\"num\">")
+          .append(Figures.score(scenario.baselineScore()))
+          .append("</td><td class=\"num ")
+          .append(regressed ? "down" : "up")
+          .append("\">")
+          .append(Figures.delta(scenario.delta()))
+          .append("</td>");
+    }
+    out.append("</tr>\n");
+  }
+
+  private static void bar(StringBuilder out, ScenarioReport scenario, String stateClass) {
+    out.append("<svg class=\"score-bar\" width=\"")
+        .append(BAR_WIDTH)
+        .append("\" height=\"")
+        .append(BAR_HEIGHT)
+        .append("\" viewBox=\"0 0 ")
+        .append(BAR_WIDTH)
+        .append(' ')
+        .append(BAR_HEIGHT)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(Escaping.html(scenario.name() + ": " + Figures.score(scenario.score())))
+        .append("\"><rect class=\"track\" x=\"0\" y=\"2\" width=\"")
+        .append(BAR_WIDTH)
+        .append("\" height=\"")
+        .append(BAR_HEIGHT - 4)
+        .append("\" rx=\"3\"/>");
+    if (scenario.score() != null) {
+      out.append("<rect class=\"fill ")
+          .append(stateClass)
+          .append("\" x=\"0\" y=\"2\" width=\"")
+          .append(px(scenario.score()))
+          .append("\" height=\"")
+          .append(BAR_HEIGHT - 4)
+          .append("\" rx=\"3\"/>");
+    } else {
+      out.append("<rect class=\"fill none ")
+          .append(stateClass)
+          .append("\" x=\"0\" y=\"2\" width=\"")
+          .append(BAR_WIDTH)
+          .append("\" height=\"")
+          .append(BAR_HEIGHT - 4)
+          .append("\" rx=\"3\"/><text x=\"8\" y=\"12\">no score</text>");
+    }
+    if (scenario.baselineScore() != null) {
+      String x = px(scenario.baselineScore());
+      out.append("<line class=\"baseline\" x1=\"")
+          .append(x)
+          .append("\" x2=\"")
+          .append(x)
+          .append("\" y1=\"0\" y2=\"")
+          .append(BAR_HEIGHT)
+          .append("\"/>");
+    }
+    out.append("</svg>");
+  }
+
+  private static void card(StringBuilder out, String label, String value, String detail) {
+    out.append("<div class=\"card\"><div class=\"label\">")
+        .append(Escaping.html(label))
+        .append("</div><div class=\"value\">")
+        .append(Escaping.html(value))
+        .append("</div><div class=\"detail\">")
+        .append(Escaping.html(detail))
+        .append("</div></div>\n");
+  }
+
+  /** The colour class of a state; a scored state splits into passing and low by the threshold. */
+  private static String stateClass(String state, Double score, double threshold) {
+    String normalized = state == null ? "" : state.toLowerCase(Locale.ROOT);
+    return switch (normalized) {
+      case "scored", "completed" -> score == null || score >= threshold ? "pass" : "low";
+      case "failed" -> "failed";
+      case "timeout" -> "timeout";
+      case "canceled" -> "canceled";
+      case "running", "scoring" -> "running";
+      default -> "unknown";
+    };
+  }
+
+  private static String px(double score) {
+    double clamped = Math.max(0, Math.min(1, score));
+    return String.format(Locale.ROOT, "%.1f", clamped * BAR_WIDTH);
+  }
+
+  private static final String CSS =
+      """
+      :root { --pass:#2da44e; --low:#d4a72c; --failed:#cf222e; --timeout:#8250df; --canceled:#6e7781;
+              --running:#0969da; --unknown:#afb8c1; --ink:#1f2328; --muted:#656d76; --line:#d0d7de; }
+      * { box-sizing: border-box; }
+      body { margin: 0; font: 14px/1.45 -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+             color: var(--ink); background: #f6f8fa; }
+      header { background: #fff; border-bottom: 1px solid var(--line); padding: 20px 32px;
+               display: flex; align-items: baseline; gap: 16px; flex-wrap: wrap; }
+      h1 { font-size: 22px; margin: 0; }
+      h2 { font-size: 17px; margin: 0 0 12px; }
+      .meta { color: var(--muted); margin: 0; }
+      .verdict { font-weight: 600; text-transform: uppercase; letter-spacing: .04em; font-size: 12px;
+                 padding: 3px 10px; border-radius: 999px; color: #fff; }
+      .verdict.passed { background: var(--pass); } .verdict.failed { background: var(--failed); }
+      main { padding: 24px 32px; max-width: 1200px; }
+      section { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 20px;
+                margin-bottom: 24px; }
+      .gates details { border-left: 3px solid var(--failed); padding: 4px 12px; margin: 8px 0; }
+      .gates summary { cursor: pointer; font-weight: 600; }
+      .gates pre { white-space: pre-wrap; word-break: break-word; background: #f6f8fa; padding: 10px;
+                   border-radius: 6px; font-size: 12px; margin: 8px 0 4px; }
+      .cards { display: flex; gap: 12px; flex-wrap: wrap; margin-bottom: 12px; }
+      .card { flex: 1 1 200px; border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; }
+      .card .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
+      .card .value { font-size: 26px; font-weight: 600; }
+      .card .detail { color: var(--muted); font-size: 12px; }
+      .states { margin: 0 0 12px; }
+      .chip { display: inline-block; border-radius: 999px; padding: 1px 8px; margin: 0 6px 4px 0;
+              font-size: 12px; color: #fff; background: var(--unknown); }
+      .chip.pass { background: var(--pass); } .chip.low { background: var(--low); color: var(--ink); }
+      .chip.failed { background: var(--failed); } .chip.timeout { background: var(--timeout); }
+      .chip.canceled { background: var(--canceled); } .chip.running { background: var(--running); }
+      table { border-collapse: collapse; width: 100%; }
+      th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eaeef2; vertical-align: middle; }
+      th { color: var(--muted); font-weight: 600; font-size: 12px; }
+      td.name { max-width: 360px; overflow-wrap: anywhere; }
+      .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      .num.down { color: var(--failed); font-weight: 600; }
+      .tag { font-size: 11px; color: var(--muted); border: 1px solid var(--line); border-radius: 4px;
+             padding: 0 4px; font-weight: 400; }
+      .hint { font-weight: 400; }
+      .score-bar { display: block; }
+      .score-bar .track { fill: #eaeef2; }
+      .score-bar .fill.pass { fill: var(--pass); } .score-bar .fill.low { fill: var(--low); }
+      .score-bar .fill.failed { fill: var(--failed); } .score-bar .fill.timeout { fill: var(--timeout); }
+      .score-bar .fill.canceled { fill: var(--canceled); } .score-bar .fill.running { fill: var(--running); }
+      .score-bar .fill.unknown { fill: var(--unknown); }
+      .score-bar .fill.none { opacity: .18; }
+      .score-bar text { font-size: 10px; fill: var(--ink); }
+      .score-bar .baseline { stroke: var(--ink); stroke-width: 2; }
+      """;
+}
