@@ -34,8 +34,12 @@ public class ShouldHaveAllScenarioRunsFinished extends BasicErrorMessageFactory 
     String actual =
         unfinished.total() == 0
             ? "it has no scenario runs."
-            : "%d of its %d are not, worst first:%s"
-                .formatted(unfinished.count(), unfinished.total(), unfinished.bullets());
+            : "%d of its %d %s not, worst first:%s"
+                .formatted(
+                    unfinished.count(),
+                    unfinished.total(),
+                    unfinished.count() == 1 ? "is" : "are",
+                    unfinished.bullets());
     return new ShouldHaveAllScenarioRunsFinished(Names.benchmarkRun(outcome.run()), actual);
   }
 

@@ -35,8 +35,12 @@ public class ShouldHaveAllScenarioRunsScoring extends BasicErrorMessageFactory {
     String actual =
         failing.total() == 0
             ? "it has no scenario runs."
-            : "%d of its %d do not, worst first:%s"
-                .formatted(failing.count(), failing.total(), failing.bullets());
+            : "%d of its %d %s not, worst first:%s"
+                .formatted(
+                    failing.count(),
+                    failing.total(),
+                    failing.count() == 1 ? "does" : "do",
+                    failing.bullets());
     return new ShouldHaveAllScenarioRunsScoring(
         Names.benchmarkRun(outcome.run()), requirement.qualify("a score"), actual);
   }

@@ -41,10 +41,11 @@ public class ShouldHaveNoScenarioRunsIn extends BasicErrorMessageFactory {
     return new ShouldHaveNoScenarioRunsIn(
         Names.benchmarkRun(outcome.run()),
         Format.prose(names, "or"),
-        "%d of its %s are, worst first:%s"
+        "%d of its %s %s, worst first:%s"
             .formatted(
                 offenders.count(),
                 Format.count(offenders.total(), "scenario run", "scenario runs"),
+                offenders.count() == 1 ? "is" : "are",
                 offenders.bullets()));
   }
 

@@ -12,7 +12,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * throwAssertionError(shouldHavePassRateAtLeast(outcome, 0.9, 0.5, 0.7, failing));
  * // Expecting benchmark run nightly (bmr_1) to have a pass rate of at least 0.9 (the share of its
  * // scenario runs with a score of at least 0.5)
- * // but it was 0.7 (7 of 10 passed); the 3 others, worst first:
+ * // but it was 0.7 (7 of 10 passed); those that did not, worst first:
  * //   - fix-login-bug (scr_3): timeout, no score [infrastructure outcome]
  * //   - ...
  * }</pre>
@@ -42,12 +42,11 @@ public class ShouldHavePassRateAtLeast extends BasicErrorMessageFactory {
     String actual =
         failing.total() == 0
             ? "it has no scenario runs."
-            : "it was %s (%d of %d passed); the %d others, worst first:%s"
+            : "it was %s (%d of %d passed); those that did not, worst first:%s"
                 .formatted(
                     Format.score(actualRate),
                     failing.total() - failing.count(),
                     failing.total(),
-                    failing.count(),
                     failing.bullets());
     return new ShouldHavePassRateAtLeast(
         Names.benchmarkRun(outcome.run()), rate, passing.qualify("a score"), actual);
