@@ -7,7 +7,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioStatus;
-import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * Assertions on a benchmark definition ({@link BenchmarkView}).
@@ -22,7 +21,7 @@ import org.assertj.core.api.AbstractObjectAssert;
  */
 public abstract class AbstractBenchmarkAssert<
         SELF extends AbstractBenchmarkAssert<SELF, ACTUAL>, ACTUAL extends BenchmarkView>
-    extends AbstractObjectAssert<SELF, ACTUAL> {
+    extends AbstractBenchgateAssert<SELF, ACTUAL> {
 
   /**
    * Creates the assertion.

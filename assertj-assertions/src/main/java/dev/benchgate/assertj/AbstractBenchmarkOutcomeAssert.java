@@ -23,8 +23,6 @@ import java.math.MathContext;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
-import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AssertFactory;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.ListAssert;
@@ -275,30 +273,6 @@ public abstract class AbstractBenchmarkOutcomeAssert<
       throwAssertionError(shouldCoverAllScenariosOfItsBenchmark(actual, missing));
     }
     return myself;
-  }
-
-  /**
-   * Navigates to an assertion on a value taken from the actual one. This is AssertJ's protected
-   * method of the same signature made public, for two reasons: AssertJ's soft assertions follow
-   * public {@code extracting} methods into the assertion they return, and unlike {@code
-   * extracting(Function, InstanceOfAssertFactory)} it accepts a missing ({@code null}) value, whose
-   * assertions then fail instead of the navigation.
-   *
-   * <pre>{@code
-   * assertThat(outcome).extracting(BenchmarkOutcome::run, BenchmarkRunAssert::new).isCompleted();
-   * }</pre>
-   *
-   * @param extractor takes the value from the actual one
-   * @param assertFactory creates the assertion on the value
-   * @param <T> the type of the value
-   * @param <ASSERT> the type of the assertion
-   * @return the assertion on the value, described like this one
-   * @throws AssertionError if the actual value is {@code null}
-   */
-  @Override
-  public <T, ASSERT extends AbstractAssert<?, ?>> ASSERT extracting(
-      Function<? super ACTUAL, ? extends T> extractor, AssertFactory<T, ASSERT> assertFactory) {
-    return super.extracting(extractor, assertFactory);
   }
 
   /**

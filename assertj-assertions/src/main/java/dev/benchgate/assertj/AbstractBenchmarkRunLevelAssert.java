@@ -14,7 +14,6 @@ import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import java.time.Duration;
 import java.util.Objects;
-import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.data.Offset;
 
 /**
@@ -35,7 +34,7 @@ import org.assertj.core.data.Offset;
  */
 public abstract class AbstractBenchmarkRunLevelAssert<
         SELF extends AbstractBenchmarkRunLevelAssert<SELF, ACTUAL>, ACTUAL>
-    extends AbstractObjectAssert<SELF, ACTUAL> {
+    extends AbstractBenchgateAssert<SELF, ACTUAL> {
 
   /**
    * Creates the assertion.

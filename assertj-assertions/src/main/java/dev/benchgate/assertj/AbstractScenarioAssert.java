@@ -9,7 +9,6 @@ import static java.util.Objects.requireNonNull;
 import dev.benchgate.core.model.ScenarioStatus;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.model.Scorer;
-import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * Assertions on a scenario definition ({@link ScenarioView}) and its scoring contract.
@@ -24,7 +23,7 @@ import org.assertj.core.api.AbstractObjectAssert;
  */
 public abstract class AbstractScenarioAssert<
         SELF extends AbstractScenarioAssert<SELF, ACTUAL>, ACTUAL extends ScenarioView>
-    extends AbstractObjectAssert<SELF, ACTUAL> {
+    extends AbstractBenchgateAssert<SELF, ACTUAL> {
 
   /**
    * How far from 1 the weights of a scoring contract may sum in {@link #hasWeightsSummingToOne()}:

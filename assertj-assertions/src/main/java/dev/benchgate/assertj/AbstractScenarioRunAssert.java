@@ -13,9 +13,6 @@ import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringContractResult;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import java.time.Duration;
-import java.util.function.Function;
-import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.AssertFactory;
 import org.assertj.core.data.Offset;
 
@@ -34,7 +31,7 @@ import org.assertj.core.data.Offset;
  */
 public abstract class AbstractScenarioRunAssert<
         SELF extends AbstractScenarioRunAssert<SELF, ACTUAL>, ACTUAL extends ScenarioRunView>
-    extends AbstractObjectAssert<SELF, ACTUAL> {
+    extends AbstractBenchgateAssert<SELF, ACTUAL> {
 
   /**
    * Creates the assertion.
@@ -160,30 +157,6 @@ public abstract class AbstractScenarioRunAssert<
       throwAssertionError(shouldHaveDurationAtMost(actual, max));
     }
     return myself;
-  }
-
-  /**
-   * Navigates to an assertion on a value taken from the actual one. This is AssertJ's protected
-   * method of the same signature made public, for two reasons: AssertJ's soft assertions follow
-   * public {@code extracting} methods into the assertion they return, and unlike {@code
-   * extracting(Function, InstanceOfAssertFactory)} it accepts a missing ({@code null}) value, whose
-   * assertions then fail instead of the navigation.
-   *
-   * <pre>{@code
-   * assertThat(scenarioRun).extracting(ScenarioRunView::name, StringAssert::new).startsWith("fix-");
-   * }</pre>
-   *
-   * @param extractor takes the value from the actual one
-   * @param assertFactory creates the assertion on the value
-   * @param <T> the type of the value
-   * @param <ASSERT> the type of the assertion
-   * @return the assertion on the value, described like this one
-   * @throws AssertionError if the actual value is {@code null}
-   */
-  @Override
-  public <T, ASSERT extends AbstractAssert<?, ?>> ASSERT extracting(
-      Function<? super ACTUAL, ? extends T> extractor, AssertFactory<T, ASSERT> assertFactory) {
-    return super.extracting(extractor, assertFactory);
   }
 
   /**

@@ -8,7 +8,6 @@ import static java.util.Objects.requireNonNull;
 import dev.benchgate.assertj.error.ScoreRequirement;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.model.ScoringFunctionState;
-import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * Assertions on the {@link ScoringFunctionResult} of one scoring function of a scenario run.
@@ -26,7 +25,7 @@ import org.assertj.core.api.AbstractObjectAssert;
 public abstract class AbstractScoringFunctionResultAssert<
         SELF extends AbstractScoringFunctionResultAssert<SELF, ACTUAL>,
         ACTUAL extends ScoringFunctionResult>
-    extends AbstractObjectAssert<SELF, ACTUAL> {
+    extends AbstractBenchgateAssert<SELF, ACTUAL> {
 
   /**
    * Creates the assertion.
