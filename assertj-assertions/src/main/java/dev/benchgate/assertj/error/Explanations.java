@@ -139,7 +139,7 @@ final class Explanations {
   /** What a reader must know about a scoring function's score besides its value. */
   static String aboutScore(ScoringFunctionResult result) {
     return result.isError()
-        ? ", but the scorer itself ended in error (" + INFRASTRUCTURE + ")"
+        ? ", and the scorer itself ended in error (" + INFRASTRUCTURE + ")"
         : "";
   }
 

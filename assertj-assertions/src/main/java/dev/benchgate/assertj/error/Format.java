@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /** How values print in Benchgate's failure messages. */
 final class Format {
@@ -79,6 +80,8 @@ final class Format {
             : "The last %d of its %d output characters:"
                 .formatted(MAX_OUTPUT_CHARACTERS, output.length());
     String shown = output.substring(Math.max(0, output.length() - MAX_OUTPUT_CHARACTERS));
-    return "%n%s%n  %s".formatted(heading, shown.strip().replace("\n", "%n  ".formatted()));
+    String indented =
+        shown.strip().lines().map(line -> "%n  %s".formatted(line)).collect(Collectors.joining());
+    return "%n%s%s".formatted(heading, indented);
   }
 }
