@@ -71,7 +71,7 @@ final class Format {
 
   /** Indents a scorer's output under a heading, keeping only its end when it is long. */
   static String output(String output) {
-    if (output == null || output.isEmpty()) {
+    if (output == null || output.isBlank()) {
       return "%nIt has no output.".formatted();
     }
     String heading =
