@@ -11,8 +11,8 @@ import dev.benchgate.core.model.ScoringFunctionState;
 
 /**
  * Assertions on the {@link ScoringFunctionResult} of one scoring function of a scenario run.
- * Failure messages about its state or output show the end of the scorer's output, where a scorer
- * usually says what went wrong.
+ * Failure messages about its state or output show the scorer's output, only its last 1000
+ * characters when it is longer, since that is where a scorer usually says what went wrong.
  *
  * <pre>{@code
  * assertThat(scenarioRun).scoringFunction("unit-tests").isComplete().outputContains("10 passed");

@@ -1,5 +1,6 @@
 package dev.benchgate.assertj.error;
 
+import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.util.ArrayList;
@@ -130,7 +131,7 @@ public final class Offenders {
     String state =
         scenarioRun.stateValue() == null
             ? "no state"
-            : scenarioRun.state().apiValue() == null
+            : scenarioRun.state() == ScenarioRunState.UNRECOGNIZED
                 ? Format.quoted(scenarioRun.stateValue()) + " (unknown state)"
                 : scenarioRun.stateValue();
     String score =
