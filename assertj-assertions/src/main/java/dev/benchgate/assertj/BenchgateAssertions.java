@@ -1,0 +1,111 @@
+package dev.benchgate.assertj;
+
+import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.BenchmarkView;
+import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.model.ScoringFunctionResult;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import org.assertj.core.api.Assertions;
+
+/**
+ * The entry point of Benchgate's assertions. It extends AssertJ's {@link Assertions}, so one static
+ * import brings both Benchgate's and all of AssertJ's {@code assertThat} methods.
+ *
+ * <pre>{@code
+ * import static dev.benchgate.assertj.BenchgateAssertions.*;
+ *
+ * assertThat(run).isCompleted().hasScoreAtLeast(0.8);
+ * assertThat(outcome).hasNoScenarioRunsIn(FAILED, TIMEOUT).hasPassRateAtLeast(0.9, 0.5);
+ * assertThat(List.of(1, 2)).hasSize(2); // AssertJ's own
+ * }</pre>
+ */
+public class BenchgateAssertions extends Assertions {
+
+  /** Allows extension, as AssertJ's {@link Assertions} does; everything here is static. */
+  protected BenchgateAssertions() {}
+
+  /**
+   * Starts assertions on a benchmark run.
+   *
+   * <pre>{@code
+   * assertThat(run).isCompleted().hasScoreAtLeast(0.8);
+   * }</pre>
+   *
+   * @param actual the run, may be {@code null}
+   * @return the assertion
+   */
+  public static BenchmarkRunAssert assertThat(BenchmarkRunView actual) {
+    return new BenchmarkRunAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a benchmark outcome: a run with its scenario runs.
+   *
+   * <pre>{@code
+   * assertThat(outcome).coversAllScenariosOfItsBenchmark().hasPassRateAtLeast(0.9, 0.5);
+   * }</pre>
+   *
+   * @param actual the outcome, may be {@code null}
+   * @return the assertion
+   */
+  public static BenchmarkOutcomeAssert assertThat(BenchmarkOutcome actual) {
+    return new BenchmarkOutcomeAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a scenario run.
+   *
+   * <pre>{@code
+   * assertThat(scenarioRun).isScored().hasScoreAtLeast(0.5);
+   * }</pre>
+   *
+   * @param actual the scenario run, may be {@code null}
+   * @return the assertion
+   */
+  public static ScenarioRunAssert assertThat(ScenarioRunView actual) {
+    return new ScenarioRunAssert(actual);
+  }
+
+  /**
+   * Starts assertions on the result of a scoring function.
+   *
+   * <pre>{@code
+   * assertThat(result).isComplete().outputContains("10 passed");
+   * }</pre>
+   *
+   * @param actual the result, may be {@code null}
+   * @return the assertion
+   */
+  public static ScoringFunctionResultAssert assertThat(ScoringFunctionResult actual) {
+    return new ScoringFunctionResultAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a scenario definition.
+   *
+   * <pre>{@code
+   * assertThat(scenario).isActive().hasWeightsSummingToOne();
+   * }</pre>
+   *
+   * @param actual the scenario, may be {@code null}
+   * @return the assertion
+   */
+  public static ScenarioAssert assertThat(ScenarioView actual) {
+    return new ScenarioAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a benchmark definition.
+   *
+   * <pre>{@code
+   * assertThat(benchmark).isActive().hasScenarioCount(50);
+   * }</pre>
+   *
+   * @param actual the benchmark, may be {@code null}
+   * @return the assertion
+   */
+  public static BenchmarkAssert assertThat(BenchmarkView actual) {
+    return new BenchmarkAssert(actual);
+  }
+}

@@ -1,0 +1,110 @@
+package dev.benchgate.assertj;
+
+import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.BenchmarkView;
+import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.model.ScoringFunctionResult;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import org.assertj.core.api.BDDAssertions;
+
+/**
+ * The BDD-style entry point of Benchgate's assertions: {@code then} instead of {@code assertThat}.
+ * It extends AssertJ's {@link BDDAssertions}, so one static import brings both.
+ *
+ * <pre>{@code
+ * import static dev.benchgate.assertj.BenchgateBddAssertions.*;
+ *
+ * // given a completed nightly run, when it is fetched
+ * then(run).isCompleted().hasScoreAtLeast(0.8);
+ * }</pre>
+ */
+public class BenchgateBddAssertions extends BDDAssertions {
+
+  /** Allows extension, as AssertJ's {@link BDDAssertions} does; everything here is static. */
+  protected BenchgateBddAssertions() {}
+
+  /**
+   * Starts assertions on a benchmark run.
+   *
+   * <pre>{@code
+   * then(run).isCompleted().hasScoreAtLeast(0.8);
+   * }</pre>
+   *
+   * @param actual the run, may be {@code null}
+   * @return the assertion
+   */
+  public static BenchmarkRunAssert then(BenchmarkRunView actual) {
+    return new BenchmarkRunAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a benchmark outcome: a run with its scenario runs.
+   *
+   * <pre>{@code
+   * then(outcome).coversAllScenariosOfItsBenchmark().hasPassRateAtLeast(0.9, 0.5);
+   * }</pre>
+   *
+   * @param actual the outcome, may be {@code null}
+   * @return the assertion
+   */
+  public static BenchmarkOutcomeAssert then(BenchmarkOutcome actual) {
+    return new BenchmarkOutcomeAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a scenario run.
+   *
+   * <pre>{@code
+   * then(scenarioRun).isScored().hasScoreAtLeast(0.5);
+   * }</pre>
+   *
+   * @param actual the scenario run, may be {@code null}
+   * @return the assertion
+   */
+  public static ScenarioRunAssert then(ScenarioRunView actual) {
+    return new ScenarioRunAssert(actual);
+  }
+
+  /**
+   * Starts assertions on the result of a scoring function.
+   *
+   * <pre>{@code
+   * then(result).isComplete().outputContains("10 passed");
+   * }</pre>
+   *
+   * @param actual the result, may be {@code null}
+   * @return the assertion
+   */
+  public static ScoringFunctionResultAssert then(ScoringFunctionResult actual) {
+    return new ScoringFunctionResultAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a scenario definition.
+   *
+   * <pre>{@code
+   * then(scenario).isActive().hasWeightsSummingToOne();
+   * }</pre>
+   *
+   * @param actual the scenario, may be {@code null}
+   * @return the assertion
+   */
+  public static ScenarioAssert then(ScenarioView actual) {
+    return new ScenarioAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a benchmark definition.
+   *
+   * <pre>{@code
+   * then(benchmark).isActive().hasScenarioCount(50);
+   * }</pre>
+   *
+   * @param actual the benchmark, may be {@code null}
+   * @return the assertion
+   */
+  public static BenchmarkAssert then(BenchmarkView actual) {
+    return new BenchmarkAssert(actual);
+  }
+}

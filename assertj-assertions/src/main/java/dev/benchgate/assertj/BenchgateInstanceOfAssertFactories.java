@@ -1,0 +1,84 @@
+package dev.benchgate.assertj;
+
+import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.BenchmarkView;
+import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.model.ScoringFunctionResult;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import org.assertj.core.api.InstanceOfAssertFactory;
+
+/**
+ * {@link InstanceOfAssertFactory} constants for Benchgate's model, to move from any AssertJ
+ * assertion to a Benchgate one with {@code asInstanceOf}, {@code extracting} or {@code element}.
+ * Navigation built on them keeps soft assertions soft.
+ *
+ * <pre>{@code
+ * assertThat(outcome).scenarioRuns().element(0, SCENARIO_RUN).isScored();
+ * assertThat(someObject).asInstanceOf(BENCHMARK_RUN).isCompleted();
+ * }</pre>
+ */
+public interface BenchgateInstanceOfAssertFactories {
+
+  /**
+   * Moves to a {@link BenchmarkRunAssert}.
+   *
+   * <pre>{@code
+   * assertThat(outcome).extracting(BenchmarkOutcome::run, BENCHMARK_RUN).isCompleted();
+   * }</pre>
+   */
+  InstanceOfAssertFactory<BenchmarkRunView, BenchmarkRunAssert> BENCHMARK_RUN =
+      new InstanceOfAssertFactory<>(BenchmarkRunView.class, BenchmarkRunAssert::new);
+
+  /**
+   * Moves to a {@link BenchmarkOutcomeAssert}.
+   *
+   * <pre>{@code
+   * assertThat(someObject).asInstanceOf(BENCHMARK_OUTCOME).hasPassRateAtLeast(0.9, 0.5);
+   * }</pre>
+   */
+  InstanceOfAssertFactory<BenchmarkOutcome, BenchmarkOutcomeAssert> BENCHMARK_OUTCOME =
+      new InstanceOfAssertFactory<>(BenchmarkOutcome.class, BenchmarkOutcomeAssert::new);
+
+  /**
+   * Moves to a {@link ScenarioRunAssert}.
+   *
+   * <pre>{@code
+   * assertThat(outcome).scenarioRuns().first(SCENARIO_RUN).isScored();
+   * }</pre>
+   */
+  InstanceOfAssertFactory<ScenarioRunView, ScenarioRunAssert> SCENARIO_RUN =
+      new InstanceOfAssertFactory<>(ScenarioRunView.class, ScenarioRunAssert::new);
+
+  /**
+   * Moves to a {@link ScoringFunctionResultAssert}.
+   *
+   * <pre>{@code
+   * assertThat(results).first(SCORING_FUNCTION_RESULT).isComplete();
+   * }</pre>
+   */
+  InstanceOfAssertFactory<ScoringFunctionResult, ScoringFunctionResultAssert>
+      SCORING_FUNCTION_RESULT =
+          new InstanceOfAssertFactory<>(
+              ScoringFunctionResult.class, ScoringFunctionResultAssert::new);
+
+  /**
+   * Moves to a {@link ScenarioAssert}.
+   *
+   * <pre>{@code
+   * assertThat(outcome.scenarios()).first(SCENARIO).isActive();
+   * }</pre>
+   */
+  InstanceOfAssertFactory<ScenarioView, ScenarioAssert> SCENARIO =
+      new InstanceOfAssertFactory<>(ScenarioView.class, ScenarioAssert::new);
+
+  /**
+   * Moves to a {@link BenchmarkAssert}.
+   *
+   * <pre>{@code
+   * assertThat(outcome.benchmark()).get(BENCHMARK).isActive();
+   * }</pre>
+   */
+  InstanceOfAssertFactory<BenchmarkView, BenchmarkAssert> BENCHMARK =
+      new InstanceOfAssertFactory<>(BenchmarkView.class, BenchmarkAssert::new);
+}

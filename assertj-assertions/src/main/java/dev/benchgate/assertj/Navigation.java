@@ -1,0 +1,105 @@
+package dev.benchgate.assertj;
+
+import dev.benchgate.assertj.error.Names;
+import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.model.ScoringContractResult;
+import dev.benchgate.core.model.ScoringFunctionResult;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the value a navigation method moves to, and describes where it came from. The description
+ * becomes the nested assertion's, so its failures say where they are, and a value that was not
+ * found says why instead of a bare "Expecting actual not to be null".
+ *
+ * <p>Navigation never fails by itself: under soft assertions a failure there would leave the chain
+ * without an assertion object to continue on.
+ */
+final class Navigation {
+  private static final String SEPARATOR = " > ";
+
+  private Navigation() {}
+
+  /** The value navigated to, {@code null} when there is none, and its description. */
+  record Target<T>(T value, String description) {}
+
+  /**
+   * Finds a scenario run by, in this order, its id, its scenario's id, or its scenario's name; a
+   * match must be unique.
+   */
+  static Target<ScenarioRunView> scenarioRun(
+      BenchmarkOutcome outcome, String nameOrId, String parentDescription) {
+    List<ScenarioRunView> matches = matching(outcome, run -> nameOrId.equals(run.id()));
+    if (matches.isEmpty()) {
+      matches = matching(outcome, run -> nameOrId.equals(run.scenarioId()));
+    }
+    if (matches.isEmpty()) {
+      matches = matching(outcome, run -> nameOrId.equals(outcome.scenarioName(run)));
+    }
+    String path =
+        base(parentDescription, Names.benchmarkRun(outcome.run()))
+            + SEPARATOR
+            + "scenario run \""
+            + nameOrId
+            + "\"";
+    if (matches.size() == 1) {
+      return new Target<>(matches.get(0), path);
+    }
+    String why =
+        matches.isEmpty()
+            ? " (none has that name or id)"
+            : " (%d match: %s; navigate by id)"
+                .formatted(
+                    matches.size(),
+                    matches.stream().map(ScenarioRunView::id).collect(Collectors.joining(", ")));
+    return new Target<>(null, path + why);
+  }
+
+  /** Describes the list of an outcome's scenario runs. */
+  static String scenarioRuns(BenchmarkOutcome outcome, String parentDescription) {
+    return base(parentDescription, Names.benchmarkRun(outcome.run())) + SEPARATOR + "scenario runs";
+  }
+
+  /** Finds the result of a scoring function by name. */
+  static Target<ScoringFunctionResult> scoringFunction(
+      ScenarioRunView scenarioRun, String name, String parentDescription) {
+    String path =
+        base(parentDescription, Names.scenarioRun(scenarioRun))
+            + SEPARATOR
+            + Names.scoringFunction(name);
+    if (scenarioRun.scoringResult().isEmpty()) {
+      return new Target<>(
+          null,
+          path
+              + " (no result: the scenario run has no scoring result in state "
+              + scenarioRun.stateValue()
+              + ")");
+    }
+    ScoringContractResult result = scenarioRun.scoringResult().get();
+    return result
+        .scoringFunctionResult(name)
+        .map(found -> new Target<>(found, path))
+        .orElseGet(() -> new Target<>(null, path + " (" + resultsOtherThan(result) + ")"));
+  }
+
+  private static String resultsOtherThan(ScoringContractResult result) {
+    if (result.scoringFunctionResults().isEmpty()) {
+      return "no result: the scoring result has no per-function results";
+    }
+    return "no result by that name; there are results for "
+        + result.scoringFunctionResults().stream()
+            .map(function -> "\"" + function.scoringFunctionName() + "\"")
+            .collect(Collectors.joining(", "));
+  }
+
+  private static List<ScenarioRunView> matching(
+      BenchmarkOutcome outcome, Predicate<ScenarioRunView> predicate) {
+    return outcome.scenarioRuns().stream().filter(predicate).toList();
+  }
+
+  private static String base(String parentDescription, String name) {
+    return parentDescription == null || parentDescription.isEmpty() ? name : parentDescription;
+  }
+}

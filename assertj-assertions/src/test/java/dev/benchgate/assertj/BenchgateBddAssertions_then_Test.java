@@ -1,0 +1,52 @@
+package dev.benchgate.assertj;
+
+import static dev.benchgate.assertj.AssertionErrors.expectAssertionError;
+import static dev.benchgate.assertj.AssertionErrors.message;
+import static dev.benchgate.assertj.BenchgateBddAssertions.then;
+
+import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.ScoringFunctionResult;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.testing.Models;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchgateBddAssertions_then_Test {
+
+  private final BenchmarkRunView run = Models.run("bmr_1").completed().score(0.9).build();
+
+  @Test
+  void starts_an_assertion_for_each_model_type() {
+    // GIVEN
+    BenchmarkOutcome outcome = Models.outcome(run).build();
+    ScoringFunctionResult result = new ScoringFunctionResult("lint", 1.0, "", "complete");
+    // WHEN/THEN
+    then(then(run)).isExactlyInstanceOf(BenchmarkRunAssert.class);
+    then(then(outcome)).isExactlyInstanceOf(BenchmarkOutcomeAssert.class);
+    then(then(Models.scenarioRun("scr_1").build())).isExactlyInstanceOf(ScenarioRunAssert.class);
+    then(then(result)).isExactlyInstanceOf(ScoringFunctionResultAssert.class);
+    then(then(Models.scenario("scn_1").build())).isExactlyInstanceOf(ScenarioAssert.class);
+    then(then(Models.benchmark("bmd_1").build())).isExactlyInstanceOf(BenchmarkAssert.class);
+  }
+
+  @Test
+  void brings_assertj_own_bdd_assertions_with_the_same_import() {
+    // WHEN
+    AssertionError error = expectAssertionError(() -> then(List.of(1, 2)).hasSize(3));
+    // THEN
+    then(error).hasMessageContaining("Expected size: 3 but was: 2");
+  }
+
+  @Test
+  void fails_like_assert_that() {
+    // WHEN
+    AssertionError error = expectAssertionError(() -> then(run).hasScoreAtLeast(0.95));
+    // THEN
+    then(error)
+        .hasMessage(
+            message(
+                "Expecting benchmark run bmr_1 to have an aggregate score (mean over its finished"
+                    + " scenario runs) of at least 0.95",
+                "but it was 0.9."));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.benchgate.assertj;
+
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
+
+import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.ScoringFunctionResult;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.testing.Models;
+import org.assertj.core.api.SoftAssertionsProvider;
+import org.junit.jupiter.api.Test;
+
+class BenchgateSoftAssertions_Test {
+
+  private final BenchmarkRunView running = Models.run("bmr_1").running().build();
+
+  @Test
+  void collects_the_failures_of_every_model_type() {
+    // GIVEN
+    BenchgateSoftAssertions softly = new BenchgateSoftAssertions();
+    BenchmarkOutcome outcome = Models.outcome(running).build();
+    ScoringFunctionResult result = new ScoringFunctionResult("lint", null, "", "error");
+    // WHEN
+    softly.assertThat(running).isCompleted().hasScore();
+    softly.assertThat(outcome).hasScenarioRunCount(1);
+    softly.assertThat(Models.scenarioRun("scr_1").build()).isScored();
+    softly.assertThat(result).isComplete();
+    softly.assertThat(Models.scenario("scn_1").archived().build()).isActive();
+    softly.assertThat(Models.benchmark("bmd_1").archived().build()).isActive();
+    softly.assertThat("AssertJ's own").isEmpty();
+    // THEN
+    then(softly.errorsCollected()).hasSize(8);
+  }
+
+  @Test
+  void reports_all_failures_together() {
+    // WHEN/THEN
+    thenThrownBy(
+            () ->
+                SoftAssertionsProvider.assertSoftly(
+                    BenchgateSoftAssertions.class,
+                    softly -> {
+                      softly.assertThat(running).isCompleted();
+                      softly.assertThat(running).hasScoreAtLeast(0.8);
+                    }))
+        .hasMessageContaining("Multiple Failures (2 failures)")
+        .hasMessageContaining("to be in state completed")
+        .hasMessageContaining("but it has no score: it is still running.");
+  }
+
+  @Test
+  void passes_when_nothing_fails() {
+    // GIVEN
+    BenchgateSoftAssertions softly = new BenchgateSoftAssertions();
+    // WHEN
+    softly.assertThat(Models.run("bmr_1").completed().score(0.9).build()).hasScoreAtLeast(0.8);
+    // THEN
+    softly.assertAll();
+  }
+}
