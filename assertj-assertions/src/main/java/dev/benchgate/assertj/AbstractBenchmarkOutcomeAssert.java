@@ -13,6 +13,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.benchgate.assertj.error.Offenders;
 import dev.benchgate.assertj.error.ScoreRequirement;
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
@@ -298,6 +299,32 @@ public abstract class AbstractBenchmarkOutcomeAssert<
     AssertFactory<Object, ScenarioRunAssert> scenarioRunAssert =
         BenchgateInstanceOfAssertFactories.SCENARIO_RUN;
     return extracting(outcome -> target.value(), scenarioRunAssert).as(target.description());
+  }
+
+  /**
+   * Navigates to the comparison of this outcome, the candidate, with a baseline, for the regression
+   * assertions of {@link OutcomeComparisonAssert}. Navigation asserts nothing by itself: with a
+   * {@code null} baseline, the assertions chained after it fail, their description saying that
+   * there was no baseline. Under soft assertions, the failures of the chained assertions are
+   * collected.
+   *
+   * <pre>{@code
+   * assertThat(current).comparedTo(baseline)
+   *                    .hasNoScenarioRegressedByMoreThan(0.2)
+   *                    .hasMeanScoreDropAtMost(0.02);
+   * }</pre>
+   *
+   * @param baseline the outcome to compare with, e.g. the last release's run
+   * @return an assertion on the comparison
+   * @throws AssertionError if the outcome is {@code null}
+   */
+  public OutcomeComparisonAssert comparedTo(BenchmarkOutcome baseline) {
+    isNotNull();
+    Navigation.Target<OutcomeComparison> target =
+        Navigation.comparison(actual, baseline, descriptionText());
+    AssertFactory<Object, OutcomeComparisonAssert> comparisonAssert =
+        BenchgateInstanceOfAssertFactories.OUTCOME_COMPARISON;
+    return extracting(outcome -> target.value(), comparisonAssert).as(target.description());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.benchgate.assertj;
 
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
@@ -51,6 +52,21 @@ public class BenchgateAssertions extends Assertions {
    */
   public static BenchmarkOutcomeAssert assertThat(BenchmarkOutcome actual) {
     return new BenchmarkOutcomeAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a comparison of a candidate outcome with a baseline, for a comparison at
+   * hand; {@code assertThat(candidate).comparedTo(baseline)} makes one on the way.
+   *
+   * <pre>{@code
+   * assertThat(OutcomeComparison.of(baseline, candidate)).hasNoScenarioRegressedByMoreThan(0.2);
+   * }</pre>
+   *
+   * @param actual the comparison, may be {@code null}
+   * @return the assertion
+   */
+  public static OutcomeComparisonAssert assertThat(OutcomeComparison actual) {
+    return new OutcomeComparisonAssert(actual);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.benchgate.assertj;
 
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
@@ -50,6 +51,21 @@ public class BenchgateBddAssertions extends BDDAssertions {
    */
   public static BenchmarkOutcomeAssert then(BenchmarkOutcome actual) {
     return new BenchmarkOutcomeAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a comparison of a candidate outcome with a baseline, for a comparison at
+   * hand; {@code then(candidate).comparedTo(baseline)} makes one on the way.
+   *
+   * <pre>{@code
+   * then(OutcomeComparison.of(baseline, candidate)).hasNoScenarioRegressedByMoreThan(0.2);
+   * }</pre>
+   *
+   * @param actual the comparison, may be {@code null}
+   * @return the assertion
+   */
+  public static OutcomeComparisonAssert then(OutcomeComparison actual) {
+    return new OutcomeComparisonAssert(actual);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.benchgate.assertj;
 
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
@@ -44,6 +45,20 @@ public interface BenchgateBddSoftAssertionsProvider extends SoftAssertionsProvid
    */
   default BenchmarkOutcomeAssert then(BenchmarkOutcome actual) {
     return proxy(BenchmarkOutcomeAssert.class, BenchmarkOutcome.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on a comparison of a candidate outcome with a baseline.
+   *
+   * <pre>{@code
+   * softly.then(OutcomeComparison.of(baseline, candidate)).hasMeanScoreDropAtMost(0.02);
+   * }</pre>
+   *
+   * @param actual the comparison, may be {@code null}
+   * @return the assertion, collecting its failures
+   */
+  default OutcomeComparisonAssert then(OutcomeComparison actual) {
+    return proxy(OutcomeComparisonAssert.class, OutcomeComparison.class, actual);
   }
 
   /**

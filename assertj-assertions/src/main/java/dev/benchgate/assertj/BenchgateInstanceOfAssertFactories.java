@@ -1,5 +1,6 @@
 package dev.benchgate.assertj;
 
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
@@ -39,6 +40,16 @@ public interface BenchgateInstanceOfAssertFactories {
    */
   InstanceOfAssertFactory<BenchmarkOutcome, BenchmarkOutcomeAssert> BENCHMARK_OUTCOME =
       new InstanceOfAssertFactory<>(BenchmarkOutcome.class, BenchmarkOutcomeAssert::new);
+
+  /**
+   * Moves to an {@link OutcomeComparisonAssert}.
+   *
+   * <pre>{@code
+   * assertThat(report).extracting(Report::comparison, OUTCOME_COMPARISON).hasNoMissingScenarios();
+   * }</pre>
+   */
+  InstanceOfAssertFactory<OutcomeComparison, OutcomeComparisonAssert> OUTCOME_COMPARISON =
+      new InstanceOfAssertFactory<>(OutcomeComparison.class, OutcomeComparisonAssert::new);
 
   /**
    * Moves to a {@link ScenarioRunAssert}.

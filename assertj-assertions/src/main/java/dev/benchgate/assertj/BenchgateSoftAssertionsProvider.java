@@ -1,5 +1,6 @@
 package dev.benchgate.assertj;
 
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
@@ -44,6 +45,20 @@ public interface BenchgateSoftAssertionsProvider extends SoftAssertionsProvider 
    */
   default BenchmarkOutcomeAssert assertThat(BenchmarkOutcome actual) {
     return proxy(BenchmarkOutcomeAssert.class, BenchmarkOutcome.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on a comparison of a candidate outcome with a baseline.
+   *
+   * <pre>{@code
+   * softly.assertThat(OutcomeComparison.of(baseline, candidate)).hasMeanScoreDropAtMost(0.02);
+   * }</pre>
+   *
+   * @param actual the comparison, may be {@code null}
+   * @return the assertion, collecting its failures
+   */
+  default OutcomeComparisonAssert assertThat(OutcomeComparison actual) {
+    return proxy(OutcomeComparisonAssert.class, OutcomeComparison.class, actual);
   }
 
   /**

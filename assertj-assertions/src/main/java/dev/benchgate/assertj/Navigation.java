@@ -1,6 +1,7 @@
 package dev.benchgate.assertj;
 
 import dev.benchgate.assertj.error.Names;
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringContractResult;
 import dev.benchgate.core.model.ScoringFunctionResult;
@@ -60,6 +61,24 @@ final class Navigation {
   /** Describes the list of an outcome's scenario runs. */
   static String scenarioRuns(BenchmarkOutcome outcome, String parentDescription) {
     return base(parentDescription, Names.benchmarkRun(outcome.run())) + SEPARATOR + "scenario runs";
+  }
+
+  /**
+   * Compares an outcome with a baseline. A missing baseline is no target, and the description says
+   * so: a baseline source that resolved to nothing must not read as a bare null.
+   */
+  static Target<OutcomeComparison> comparison(
+      BenchmarkOutcome candidate, BenchmarkOutcome baseline, String parentDescription) {
+    String path =
+        base(parentDescription, Names.benchmarkRun(candidate.run()))
+            + SEPARATOR
+            + "compared with baseline ";
+    if (baseline == null) {
+      return new Target<>(
+          null, path + "null (no baseline was given, so there is nothing to compare with)");
+    }
+    return new Target<>(
+        OutcomeComparison.of(baseline, candidate), path + Names.benchmarkRun(baseline.run()));
   }
 
   /** Finds the result of a scoring function by name. */

@@ -1,9 +1,11 @@
 package dev.benchgate.assertj;
 
 import static dev.benchgate.assertj.AssertionErrors.expectAssertionError;
+import static dev.benchgate.assertj.AssertionErrors.message;
 import static dev.benchgate.assertj.BenchgateAssertions.assertThat;
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
@@ -23,6 +25,8 @@ class BenchgateAssertions_assertThat_Test {
     // WHEN/THEN
     then(assertThat(run)).isExactlyInstanceOf(BenchmarkRunAssert.class);
     then(assertThat(outcome)).isExactlyInstanceOf(BenchmarkOutcomeAssert.class);
+    then(assertThat(OutcomeComparison.of(outcome, outcome)))
+        .isExactlyInstanceOf(OutcomeComparisonAssert.class);
     then(assertThat(Models.scenarioRun("scr_1").build()))
         .isExactlyInstanceOf(ScenarioRunAssert.class);
     then(assertThat(result)).isExactlyInstanceOf(ScoringFunctionResultAssert.class);
@@ -36,6 +40,28 @@ class BenchgateAssertions_assertThat_Test {
     AssertionError error = expectAssertionError(() -> assertThat(List.of(1, 2)).hasSize(3));
     // THEN
     then(error).hasMessageContaining("Expected size: 3 but was: 2");
+  }
+
+  @Test
+  void fails_on_a_comparison_at_hand_like_after_compared_to() {
+    // GIVEN
+    OutcomeComparison comparison =
+        OutcomeComparison.of(
+            Models.outcome(run)
+                .scenarioRuns(Models.scenarioRun("scr_1").scored(0.9).build())
+                .build(),
+            Models.outcome(Models.run("bmr_2").build()).build());
+    // WHEN
+    AssertionError error =
+        expectAssertionError(() -> assertThat(comparison).hasNoMissingScenarios());
+    // THEN
+    then(error)
+        .hasMessage(
+            message(
+                "Expecting benchmark run bmr_2 against baseline benchmark run bmr_1 to have run"
+                    + " every scenario of the baseline",
+                "but 1 of the baseline's 1 scenario was not run at all:",
+                "  - scn_1: 0.90 in the baseline"));
   }
 
   @Test

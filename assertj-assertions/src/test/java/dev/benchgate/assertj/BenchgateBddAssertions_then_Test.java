@@ -4,6 +4,7 @@ import static dev.benchgate.assertj.AssertionErrors.expectAssertionError;
 import static dev.benchgate.assertj.AssertionErrors.message;
 import static dev.benchgate.assertj.BenchgateBddAssertions.then;
 
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
@@ -23,6 +24,8 @@ class BenchgateBddAssertions_then_Test {
     // WHEN/THEN
     then(then(run)).isExactlyInstanceOf(BenchmarkRunAssert.class);
     then(then(outcome)).isExactlyInstanceOf(BenchmarkOutcomeAssert.class);
+    then(then(OutcomeComparison.of(outcome, outcome)))
+        .isExactlyInstanceOf(OutcomeComparisonAssert.class);
     then(then(Models.scenarioRun("scr_1").build())).isExactlyInstanceOf(ScenarioRunAssert.class);
     then(then(result)).isExactlyInstanceOf(ScoringFunctionResultAssert.class);
     then(then(Models.scenario("scn_1").build())).isExactlyInstanceOf(ScenarioAssert.class);

@@ -2,6 +2,7 @@ package dev.benchgate.assertj;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
@@ -20,13 +21,14 @@ class BenchgateBddSoftAssertions_Test {
     // WHEN
     softly.then(running).isCompleted().hasScore();
     softly.then(outcome).hasScenarioRunCount(1);
+    softly.then(OutcomeComparison.of(outcome, outcome)).hasMeanScoreDropAtMost(0.1);
     softly.then(Models.scenarioRun("scr_1").build()).isScored();
     softly.then(result).isComplete();
     softly.then(Models.scenario("scn_1").archived().build()).isActive();
     softly.then(Models.benchmark("bmd_1").archived().build()).isActive();
     softly.then("AssertJ's own").isEmpty();
     // THEN
-    then(softly.errorsCollected()).hasSize(8);
+    then(softly.errorsCollected()).hasSize(9);
   }
 
   @Test

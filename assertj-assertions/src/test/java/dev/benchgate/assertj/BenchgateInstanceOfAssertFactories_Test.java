@@ -5,11 +5,13 @@ import static dev.benchgate.assertj.BenchgateAssertions.assertThat;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.BENCHMARK;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.BENCHMARK_OUTCOME;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.BENCHMARK_RUN;
+import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.OUTCOME_COMPARISON;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.SCENARIO;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.SCENARIO_RUN;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.SCORING_FUNCTION_RESULT;
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.testing.Models;
@@ -26,6 +28,8 @@ class BenchgateInstanceOfAssertFactories_Test {
     Object result = new ScoringFunctionResult("lint", 1.0, "", "complete");
     Object scenario = Models.scenario("scn_1").build();
     Object benchmark = Models.benchmark("bmd_1").build();
+    BenchmarkOutcome empty = Models.outcome(Models.run("bmr_1").build()).build();
+    Object comparison = OutcomeComparison.of(empty, empty);
     // WHEN/THEN
     assertThat(run).asInstanceOf(BENCHMARK_RUN).isCompleted();
     assertThat(outcome).asInstanceOf(BENCHMARK_OUTCOME).isCompleted();
@@ -33,6 +37,7 @@ class BenchgateInstanceOfAssertFactories_Test {
     assertThat(result).asInstanceOf(SCORING_FUNCTION_RESULT).isComplete();
     assertThat(scenario).asInstanceOf(SCENARIO).isActive();
     assertThat(benchmark).asInstanceOf(BENCHMARK).isActive();
+    assertThat(comparison).asInstanceOf(OUTCOME_COMPARISON).hasNoMissingScenarios();
   }
 
   @Test

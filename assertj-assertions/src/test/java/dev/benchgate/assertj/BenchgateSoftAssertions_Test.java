@@ -3,6 +3,7 @@ package dev.benchgate.assertj;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
+import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
@@ -23,13 +24,14 @@ class BenchgateSoftAssertions_Test {
     // WHEN
     softly.assertThat(running).isCompleted().hasScore();
     softly.assertThat(outcome).hasScenarioRunCount(1);
+    softly.assertThat(OutcomeComparison.of(outcome, outcome)).hasMeanScoreDropAtMost(0.1);
     softly.assertThat(Models.scenarioRun("scr_1").build()).isScored();
     softly.assertThat(result).isComplete();
     softly.assertThat(Models.scenario("scn_1").archived().build()).isActive();
     softly.assertThat(Models.benchmark("bmd_1").archived().build()).isActive();
     softly.assertThat("AssertJ's own").isEmpty();
     // THEN
-    then(softly.errorsCollected()).hasSize(8);
+    then(softly.errorsCollected()).hasSize(9);
   }
 
   @Test

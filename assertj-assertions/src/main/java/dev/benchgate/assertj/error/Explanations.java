@@ -105,6 +105,20 @@ final class Explanations {
     return issues.isEmpty() ? Optional.empty() : Optional.of(issues);
   }
 
+  /**
+   * Marks a listed scenario run with its infrastructure outcome: {@code [infrastructure outcome]},
+   * or {@code [infrastructure outcome: scorer "unit-tests" ended in error]}; empty when it has
+   * none.
+   */
+  static String infrastructureTag(ScenarioRunView scenarioRun) {
+    if (infrastructureIssue(scenarioRun).isEmpty()) {
+      return "";
+    }
+    return scorersInError(scenarioRun)
+        .map(scorers -> " [infrastructure outcome: " + scorers + "]")
+        .orElse(" [infrastructure outcome]");
+  }
+
   /** The scorers of a scenario run that ended in error, as prose; empty when none did. */
   static Optional<String> scorersInError(ScenarioRunView scenarioRun) {
     List<String> names =

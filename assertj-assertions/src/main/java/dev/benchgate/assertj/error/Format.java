@@ -1,6 +1,9 @@
 package dev.benchgate.assertj.error;
 
+import dev.benchgate.core.compare.ConfidenceInterval;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.StringJoiner;
@@ -10,6 +13,18 @@ import java.util.stream.Collectors;
 final class Format {
   /** Appended wherever an outcome must not be mistaken for the agent scoring low. */
   static final String INFRASTRUCTURE = "an infrastructure outcome, not a low score";
+
+  /**
+   * Score changes and their bounds are means of binary doubles: three significant digits keep what
+   * a reader can act on and drop the binary noise ({@code -0.20000000000000007}).
+   */
+  private static final MathContext CHANGE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
+
+  /**
+   * A p-value is compared with a significance level, so it is cut towards zero: a printed p is
+   * never above the real one, and a p that fired never prints as equal to the level.
+   */
+  private static final MathContext P_VALUE_DIGITS = new MathContext(3, RoundingMode.DOWN);
 
   /** Scorer logs can be megabytes; their end is where the error usually is. */
   private static final int MAX_OUTPUT_CHARACTERS = 1000;
@@ -22,6 +37,34 @@ final class Format {
    */
   static String score(double score) {
     return BigDecimal.valueOf(score).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * Prints a score change with its sign and three significant digits: {@code -0.2}, {@code +0.05},
+   * {@code -0.0123}, and {@code 0} for no change.
+   */
+  static String change(double change) {
+    BigDecimal rounded = BigDecimal.valueOf(change).round(CHANGE_DIGITS).stripTrailingZeros();
+    return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
+  }
+
+  /** Prints a confidence interval of a score change: {@code 95 % interval [-0.45, -0.15]}. */
+  static String interval(ConfidenceInterval interval) {
+    return "%s %% interval [%s, %s]"
+        .formatted(
+            BigDecimal.valueOf(interval.level())
+                .movePointRight(2)
+                .stripTrailingZeros()
+                .toPlainString(),
+            change(interval.lower()),
+            change(interval.upper()));
+  }
+
+  /**
+   * Prints a p-value with three significant digits, cut towards zero: {@code 0.0312}, {@code 1}.
+   */
+  static String pValue(double pValue) {
+    return BigDecimal.valueOf(pValue).round(P_VALUE_DIGITS).stripTrailingZeros().toPlainString();
   }
 
   /** Prints a duration the way people read it: {@code 45m 12s}, {@code 1h 5m}, {@code 0.25s}. */

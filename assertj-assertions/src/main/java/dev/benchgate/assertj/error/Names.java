@@ -1,5 +1,8 @@
 package dev.benchgate.assertj.error;
 
+import dev.benchgate.core.compare.OutcomeComparison;
+import dev.benchgate.core.compare.ScenarioComparison;
+import dev.benchgate.core.compare.ScenarioResult;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
@@ -30,6 +33,23 @@ public final class Names {
    */
   public static String benchmarkRun(BenchmarkRunView run) {
     return "benchmark run " + run.displayName();
+  }
+
+  /**
+   * Names both runs of a comparison: the candidate first, then its baseline.
+   *
+   * <pre>{@code
+   * Names.comparison(comparison);
+   * // "benchmark run nightly (bmr_2) against baseline benchmark run release-1.4 (bmr_1)"
+   * }</pre>
+   *
+   * @param comparison the comparison
+   * @return the names and ids of its candidate and baseline runs
+   */
+  public static String comparison(OutcomeComparison comparison) {
+    return benchmarkRun(comparison.candidate().run())
+        + " against baseline "
+        + benchmarkRun(comparison.baseline().run());
   }
 
   /**
@@ -68,6 +88,34 @@ public final class Names {
    */
   public static String scenarioRunIn(BenchmarkOutcome outcome, ScenarioRunView scenarioRun) {
     return outcome.scenarioName(scenarioRun) + " (" + scenarioRun.id() + ")";
+  }
+
+  /**
+   * Names a scenario of a comparison, as in lists of regressions.
+   *
+   * <pre>{@code
+   * Names.comparedScenario(scenario); // "fix-login-bug (scn_1)"
+   * }</pre>
+   *
+   * @param scenario the scenario as compared
+   * @return its name and id, or its id alone when it has no other name
+   */
+  public static String comparedScenario(ScenarioComparison scenario) {
+    return label(scenario.scenarioName(), scenario.scenarioId());
+  }
+
+  /**
+   * Names the scenario of one side's result, as in lists of missing scenarios.
+   *
+   * <pre>{@code
+   * Names.scenarioResult(result); // "fix-login-bug (scn_1)"
+   * }</pre>
+   *
+   * @param result what one outcome says about the scenario
+   * @return its name and id, or its id alone when it has no other name
+   */
+  public static String scenarioResult(ScenarioResult result) {
+    return label(result.scenarioName(), result.scenarioId());
   }
 
   /**
@@ -112,8 +160,9 @@ public final class Names {
     return "scoring function " + Format.quoted(name);
   }
 
+  /** A name that is the id itself (outcomes fall back to it) would print it twice. */
   private static String label(String name, String id) {
-    return isBlank(name) ? id : name + " (" + id + ")";
+    return isBlank(name) || name.equals(id) ? id : name + " (" + id + ")";
   }
 
   private static boolean isBlank(String text) {

@@ -141,15 +141,6 @@ public final class Offenders {
         + state
         + ", "
         + score
-        + infrastructureTag(scenarioRun);
-  }
-
-  private static String infrastructureTag(ScenarioRunView scenarioRun) {
-    if (Explanations.infrastructureIssue(scenarioRun).isEmpty()) {
-      return "";
-    }
-    return Explanations.scorersInError(scenarioRun)
-        .map(scorers -> " [infrastructure outcome: " + scorers + "]")
-        .orElse(" [infrastructure outcome]");
+        + Explanations.infrastructureTag(scenarioRun);
   }
 }
