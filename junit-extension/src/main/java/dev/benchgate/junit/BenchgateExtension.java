@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -46,7 +47,8 @@ public final class BenchgateExtension
     implements BeforeAllCallback,
         ParameterResolver,
         InvocationInterceptor,
-        TestExecutionExceptionHandler {
+        TestExecutionExceptionHandler,
+        LifecycleMethodExecutionExceptionHandler {
 
   /** The namespace of everything the extension keeps in JUnit's stores. */
   static final Namespace NAMESPACE = Namespace.create(BenchgateExtension.class);
@@ -163,11 +165,70 @@ public final class BenchgateExtension
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable throwable)
       throws Throwable {
-    if (throwable instanceof ParameterResolutionException
-        && throwable.getCause() instanceof TestAbortedException aborted) {
-      throw aborted;
-    }
-    throw throwable;
+    throw abortedOr(throwable);
+  }
+
+  /**
+   * Aborts the tests of a {@code @BeforeAll} method whose run did not finish in time, like {@link
+   * #handleTestExecutionException}.
+   *
+   * @param context the class's context
+   * @param throwable what the method threw
+   * @throws Throwable the abort, or {@code throwable} unchanged
+   */
+  @Override
+  public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable throwable)
+      throws Throwable {
+    throw abortedOr(throwable);
+  }
+
+  /**
+   * Aborts a test whose {@code @BeforeEach} method's run did not finish in time, like {@link
+   * #handleTestExecutionException}.
+   *
+   * @param context the test's context
+   * @param throwable what the method threw
+   * @throws Throwable the abort, or {@code throwable} unchanged
+   */
+  @Override
+  public void handleBeforeEachMethodExecutionException(
+      ExtensionContext context, Throwable throwable) throws Throwable {
+    throw abortedOr(throwable);
+  }
+
+  /**
+   * Aborts a test whose {@code @AfterEach} method's run did not finish in time, like {@link
+   * #handleTestExecutionException}.
+   *
+   * @param context the test's context
+   * @param throwable what the method threw
+   * @throws Throwable the abort, or {@code throwable} unchanged
+   */
+  @Override
+  public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable throwable)
+      throws Throwable {
+    throw abortedOr(throwable);
+  }
+
+  /**
+   * Aborts a class whose {@code @AfterAll} method's run did not finish in time, like {@link
+   * #handleTestExecutionException}.
+   *
+   * @param context the class's context
+   * @param throwable what the method threw
+   * @throws Throwable the abort, or {@code throwable} unchanged
+   */
+  @Override
+  public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable throwable)
+      throws Throwable {
+    throw abortedOr(throwable);
+  }
+
+  private static Throwable abortedOr(Throwable throwable) {
+    return throwable instanceof ParameterResolutionException
+            && throwable.getCause() instanceof TestAbortedException aborted
+        ? aborted
+        : throwable;
   }
 
   /**

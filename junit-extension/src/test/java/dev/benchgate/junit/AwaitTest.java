@@ -15,6 +15,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -153,6 +154,42 @@ class AwaitTest {
     @ParameterizedTest
     @ScenarioRunSource("bmr_stuck")
     void eachScenario(ScenarioRunView scenarioRun) {}
+  }
+
+  @Test
+  void aborts_the_tests_of_lifecycle_methods_that_need_a_run_that_does_not_finish_in_time() {
+    api.json(FakeRunloop.runPath("bmr_stuck"), ApiJson.run("bmr_stuck", "running", null, "bmd_1"));
+    api.serveStandardScenarioRuns("bmr_stuck");
+
+    EngineExecutionResults results =
+        GateKit.against(server)
+            .parameter(ConfigurationKeys.AWAIT_POLL_INTERVAL, "1ms")
+            .parameter(ConfigurationKeys.AWAIT_TIMEOUT, "0s")
+            .run(StuckBeforeEach.class, StuckBeforeAll.class);
+
+    assertThat(GateKit.failures(results)).isEmpty();
+    assertThat(results.testEvents().aborted().count()).isEqualTo(1);
+    assertThat(results.containerEvents().aborted().count()).isEqualTo(1);
+    assertThat(GateKit.aborts(results))
+        .allSatisfy(abort -> assertThat(abort).isInstanceOf(TestAbortedException.class));
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class StuckBeforeEach {
+    @BeforeEach
+    void setUp(@BenchmarkRun("bmr_stuck") BenchmarkRunView run) {}
+
+    @Test
+    void test() {}
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class StuckBeforeAll {
+    @BeforeAll
+    static void setUp(@BenchmarkRun("bmr_stuck") BenchmarkRunView run) {}
+
+    @Test
+    void test() {}
   }
 
   /** Keeps the messages logged. */
