@@ -7,8 +7,6 @@ import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -26,9 +24,9 @@ final class ReportEntries {
   /** The key of the progress lines published while a run is awaited. */
   static final String AWAIT = "benchgate.await";
 
-  static final String SCENARIO = "benchgate.scenario";
-  static final String SCENARIO_RUN = "benchgate.scenario-run";
-  static final String SCORING_FUNCTION = "benchgate.scoring-function.";
+  private static final String SCENARIO = "benchgate.scenario";
+  private static final String SCENARIO_RUN = "benchgate.scenario-run";
+  private static final String SCORING_FUNCTION = "benchgate.scoring-function.";
 
   private static final System.Logger LOGGER = System.getLogger("dev.benchgate.junit");
   private static final String NONE = "none";
@@ -47,7 +45,7 @@ final class ReportEntries {
     entries.put(role.key(), outcome.runId());
     entries.put(role.key() + ".state", text(outcome.run().stateValue()));
     entries.put(role.key() + ".score", score(outcome.run().score()));
-    entries.put(role.key() + ".scenario-runs", statesOf(outcome));
+    entries.put(role.key() + ".scenario-runs", ScenarioRunCounts.byState(outcome.scenarioRuns()));
     context.publishReportEntry(entries);
   }
 
@@ -86,22 +84,6 @@ final class ReportEntries {
     String line = progress.describe();
     LOGGER.log(Level.INFO, line);
     context.publishReportEntry(AWAIT, line);
-  }
-
-  private static String statesOf(BenchmarkOutcome outcome) {
-    if (outcome.scenarioRuns().isEmpty()) {
-      return NONE;
-    }
-    Map<String, Long> counts =
-        outcome.scenarioRuns().stream()
-            .collect(
-                Collectors.groupingBy(
-                    scenarioRun -> text(scenarioRun.stateValue()),
-                    TreeMap::new,
-                    Collectors.counting()));
-    return counts.entrySet().stream()
-        .map(count -> count.getValue() + " " + count.getKey())
-        .collect(Collectors.joining(", "));
   }
 
   // JUnit refuses blank report entry values, and the API leaves some fields out.

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -97,7 +96,7 @@ record ScenarioRunSelection(
               + ", so "
               + requester
               + " has nothing to test. The run has "
-              + statesOf(outcome.scenarioRuns())
+              + ScenarioRunCounts.byState(outcome.scenarioRuns())
               + ".");
     }
     return selected;
@@ -113,18 +112,5 @@ record ScenarioRunSelection(
                     .collect(Collectors.joining(" or "));
     String named = namePattern == null ? "" : "named to match '" + namePattern.pattern() + "'";
     return inStates.isEmpty() || named.isEmpty() ? inStates + named : inStates + " and " + named;
-  }
-
-  private static String statesOf(List<ScenarioRunView> scenarioRuns) {
-    return scenarioRuns.stream()
-        .collect(
-            Collectors.groupingBy(
-                scenarioRun -> scenarioRun.state().name().toLowerCase(Locale.ROOT),
-                TreeMap::new,
-                Collectors.counting()))
-        .entrySet()
-        .stream()
-        .map(count -> count.getValue() + " " + count.getKey())
-        .collect(Collectors.joining(", "));
   }
 }
