@@ -1,0 +1,57 @@
+package dev.benchgate.junit;
+
+/**
+ * The names Benchgate reads its configuration under. Each setting is looked up, strongest first, in
+ * the annotation attribute or {@link BenchgateExtension.Builder} call that gives it, then in the
+ * JUnit configuration parameter (a {@code -D} system property or the {@code
+ * junit-platform.properties} of the test classpath), then in the environment variable, and falls
+ * back to a default. {@code CONFIGURATION.md} beside the module's POM lists them with their
+ * defaults.
+ *
+ * <pre>{@code
+ * @Suite
+ * @SelectPackages("com.example.gates")
+ * @ConfigurationParameter(key = ConfigurationKeys.BENCHMARK_RUN, value = "bmr_123")
+ * class NightlyGates {}
+ * }</pre>
+ */
+public final class ConfigurationKeys {
+  /** The API's base URL; defaults to {@code https://api.runloop.ai}. */
+  public static final String BASE_URL = "benchgate.base-url";
+
+  /** The environment variable consulted when {@link #BASE_URL} is not set. */
+  public static final String BASE_URL_VARIABLE = "RUNLOOP_BASE_URL";
+
+  /** The API key. Never given in an annotation, never printed. */
+  public static final String API_KEY = "benchgate.api-key";
+
+  /** The environment variable consulted when {@link #API_KEY} is not set. */
+  public static final String API_KEY_VARIABLE = "RUNLOOP_API_KEY";
+
+  /** The run for {@link BenchmarkRun} and {@link ScenarioRunSource} without a value. */
+  public static final String BENCHMARK_RUN = "benchgate.benchmark-run";
+
+  /** The environment variable consulted when {@link #BENCHMARK_RUN} is not set. */
+  public static final String BENCHMARK_RUN_VARIABLE = "BENCHGATE_BENCHMARK_RUN";
+
+  /** The run for {@link Baseline} without a value. */
+  public static final String BASELINE = "benchgate.baseline";
+
+  /** The environment variable consulted when {@link #BASELINE} is not set. */
+  public static final String BASELINE_VARIABLE = "BENCHGATE_BASELINE";
+
+  /**
+   * How long to wait for a run that is still running before aborting the tests that need it: an
+   * ISO-8601 duration ({@code PT30M}) or a number with a unit ({@code 500ms}, {@code 30s}, {@code
+   * 5m}, {@code 1h}, {@code 1d}); defaults to 30 minutes.
+   */
+  public static final String AWAIT_TIMEOUT = "benchgate.await.timeout";
+
+  /**
+   * How long to pause between two polls of a running run, in the forms of {@link #AWAIT_TIMEOUT};
+   * defaults to 10 seconds.
+   */
+  public static final String AWAIT_POLL_INTERVAL = "benchgate.await.poll-interval";
+
+  private ConfigurationKeys() {}
+}

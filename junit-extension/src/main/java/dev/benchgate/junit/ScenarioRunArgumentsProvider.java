@@ -1,0 +1,71 @@
+package dev.benchgate.junit;
+
+import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.params.provider.AnnotationBasedArgumentsProvider;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.support.ParameterDeclaration;
+import org.junit.jupiter.params.support.ParameterDeclarations;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Provides the arguments of a {@link ScenarioRunSource}: one set per selected scenario run, the
+ * scenario run named after its scenario, and its definition too when the method's second parameter
+ * asks for one.
+ */
+final class ScenarioRunArgumentsProvider
+    extends AnnotationBasedArgumentsProvider<ScenarioRunSource> {
+
+  @Override
+  protected Stream<? extends Arguments> provideArguments(
+      ParameterDeclarations parameters, ExtensionContext context, ScenarioRunSource source) {
+    Requester requester = Requester.of("@ScenarioRunSource", context.getRequiredTestMethod());
+    requireScenarioRunFirst(parameters, requester);
+    boolean withDefinition = parameters.get(1).filter(this::asksForDefinition).isPresent();
+    ScenarioRunSelection selection = ScenarioRunSelection.of(source, requester);
+
+    // JUnit creates this provider itself, so the extension's settings in code come from the store.
+    SharedRunloop runloop = new SharedRunloop(context, CodeSettings.publishedFor(context));
+    ConfiguredValue text =
+        runloop
+            .configuration()
+            .runSource(RunRole.BENCHMARK_RUN, "@ScenarioRunSource", source.value(), requester);
+    BenchmarkOutcome outcome = runloop.outcome(RunSource.parse(text, requester), text, requester);
+    ReportEntries.run(context, RunRole.BENCHMARK_RUN, outcome);
+    return selection.selectFrom(outcome, text).stream()
+        .map(scenarioRun -> arguments(outcome, scenarioRun, withDefinition));
+  }
+
+  private static void requireScenarioRunFirst(
+      ParameterDeclarations parameters, Requester requester) {
+    Class<?> first = parameters.getFirst().map(ParameterDeclaration::getParameterType).orElse(null);
+    if (first == null || !first.isAssignableFrom(ScenarioRunView.class)) {
+      throw new ExtensionConfigurationException(
+          requester
+              + " passes a ScenarioRunView as the first argument, but the method's first"
+              + " parameter is "
+              + (first == null ? "missing" : "a " + first.getSimpleName())
+              + ": declare it as ScenarioRunView.");
+    }
+  }
+
+  // A ScenarioView with @Scenario names a definition of its own, which the extension resolves.
+  private boolean asksForDefinition(ParameterDeclaration parameter) {
+    return parameter.getParameterType() == ScenarioView.class
+        && !AnnotationSupport.isAnnotated(parameter.getAnnotatedElement(), Scenario.class);
+  }
+
+  private static Arguments arguments(
+      BenchmarkOutcome outcome, ScenarioRunView scenarioRun, boolean withDefinition) {
+    String name = outcome.scenarioName(scenarioRun);
+    Named<ScenarioRunView> named = Named.of(name, scenarioRun);
+    return withDefinition
+        ? Arguments.of(named, Named.of(name, outcome.scenarioFor(scenarioRun).orElse(null)))
+        : Arguments.of(named);
+  }
+}

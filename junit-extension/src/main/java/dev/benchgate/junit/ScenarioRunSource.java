@@ -1,0 +1,57 @@
+package dev.benchgate.junit;
+
+import dev.benchgate.core.model.ScenarioRunState;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/**
+ * Turns a {@code @ParameterizedTest} into one invocation per scenario run of a benchmark run, in
+ * the order of {@link dev.benchgate.core.outcome.BenchmarkOutcome#scenarioRuns()}. The first
+ * argument is the {@link dev.benchgate.core.model.ScenarioRunView}, named after its scenario so
+ * that {@code {0}} in the display name shows the scenario's name; when the method's second
+ * parameter is a {@link dev.benchgate.core.model.ScenarioView} it receives the scenario's
+ * definition. A run without scenario runs, or filters that leave none, fail the test instead of
+ * running nothing. Registers {@link BenchgateExtension} by itself and works as a meta-annotation.
+ *
+ * <pre>{@code
+ * @ParameterizedTest(name = "{0}")
+ * @ScenarioRunSource(states = {ScenarioRunState.SCORED, ScenarioRunState.COMPLETED})
+ * void eachScenario(ScenarioRunView scenarioRun, ScenarioView scenario) {
+ *   assertTrue(scenarioRun.score() >= 0.5, scenario.name());
+ * }
+ * }</pre>
+ */
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ArgumentsSource(ScenarioRunArgumentsProvider.class)
+@ExtendWith(BenchgateExtension.class)
+public @interface ScenarioRunSource {
+  /**
+   * Names the run, like {@link BenchmarkRun#value()}: a run id, text with placeholders, or empty
+   * for the configured default.
+   *
+   * @return the run's source, empty for the configured default
+   */
+  String value() default "";
+
+  /**
+   * Keeps only scenario runs in one of these states.
+   *
+   * @return the states to keep; empty keeps every state
+   */
+  ScenarioRunState[] states() default {};
+
+  /**
+   * Keeps only scenario runs whose scenario name matches this regular expression as a whole (see
+   * {@link dev.benchgate.core.outcome.BenchmarkOutcome#scenarioName}).
+   *
+   * @return the pattern; empty keeps every name
+   */
+  String namePattern() default "";
+}

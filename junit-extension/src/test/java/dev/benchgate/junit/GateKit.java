@@ -1,0 +1,126 @@
+package dev.benchgate.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.MockWebServer;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.EventType;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * Runs fixture classes through the Jupiter engine with configuration parameters, as a user's build
+ * would run their gates, and reads what came of it.
+ */
+final class GateKit {
+  /** An obviously fake key; no message, log line or report entry may ever show it. */
+  static final String CANARY_KEY = "test-key-canary-0000";
+
+  private final Map<String, String> parameters = new LinkedHashMap<>();
+
+  private GateKit() {}
+
+  /** A kit without base URL or API key. */
+  static GateKit unconfigured() {
+    return new GateKit();
+  }
+
+  /** A kit whose gates talk to the server with the canary key. */
+  static GateKit against(MockWebServer server) {
+    return unconfigured()
+        .parameter(ConfigurationKeys.BASE_URL, server.url("/").toString())
+        .parameter(ConfigurationKeys.API_KEY, CANARY_KEY);
+  }
+
+  /** Sets a configuration parameter, as {@code -D} or {@code junit-platform.properties} would. */
+  GateKit parameter(String key, String value) {
+    parameters.put(key, value);
+    return this;
+  }
+
+  /** Sets an environment variable for fixtures that use {@link FakeEnvironment}. */
+  GateKit environment(String name, String value) {
+    return parameter(FakeEnvironment.PREFIX + name, value);
+  }
+
+  /** Runs classes and methods concurrently on several threads, as our own suites do. */
+  GateKit parallel() {
+    return parameter("junit.jupiter.execution.parallel.enabled", "true")
+        .parameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
+        .parameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+        .parameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+        .parameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "8");
+  }
+
+  /** Runs the fixture classes. */
+  EngineExecutionResults run(Class<?>... fixtures) {
+    return EngineTestKit.engine("junit-jupiter")
+        .configurationParameters(parameters)
+        .selectors(
+            Arrays.stream(fixtures)
+                .map(DiscoverySelectors::selectClass)
+                .toArray(DiscoverySelector[]::new))
+        .execute();
+  }
+
+  /** Asserts that every test and container succeeded, showing what failed if not. */
+  static void assertAllSucceeded(EngineExecutionResults results, long tests) {
+    assertThat(throwables(results.allEvents(), TestExecutionResult.Status.FAILED)).isEmpty();
+    assertThat(throwables(results.allEvents(), TestExecutionResult.Status.ABORTED)).isEmpty();
+    assertThat(results.testEvents().succeeded().count()).isEqualTo(tests);
+  }
+
+  /** What the failed tests and containers threw. */
+  static List<Throwable> failures(EngineExecutionResults results) {
+    return throwables(results.allEvents(), TestExecutionResult.Status.FAILED);
+  }
+
+  /** What the aborted tests and containers threw. */
+  static List<Throwable> aborts(EngineExecutionResults results) {
+    return throwables(results.allEvents(), TestExecutionResult.Status.ABORTED);
+  }
+
+  /** The single failure of a run. */
+  static Throwable onlyFailure(EngineExecutionResults results) {
+    List<Throwable> failures = failures(results);
+    assertThat(failures).hasSize(1);
+    return failures.get(0);
+  }
+
+  /** The report entries published, each as its key-value map. */
+  static List<Map<String, String>> reportEntries(EngineExecutionResults results) {
+    return results.allEvents().reportingEntryPublished().stream()
+        .map(event -> event.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs())
+        .toList();
+  }
+
+  /** The display names of the tests that ran, in the order they started. */
+  static List<String> testDisplayNames(EngineExecutionResults results) {
+    return results.testEvents().started().stream()
+        .map(event -> event.getTestDescriptor().getDisplayName())
+        .toList();
+  }
+
+  private static List<Throwable> throwables(Events events, TestExecutionResult.Status status) {
+    List<Throwable> throwables = new ArrayList<>();
+    for (Event event : events.list()) {
+      if (event.getType() == EventType.FINISHED) {
+        TestExecutionResult result = event.getPayload(TestExecutionResult.class).orElseThrow();
+        if (result.getStatus() == status) {
+          throwables.add(result.getThrowable().orElseThrow());
+        }
+      }
+    }
+    return throwables;
+  }
+}

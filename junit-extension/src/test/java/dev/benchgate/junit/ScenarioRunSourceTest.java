@@ -1,0 +1,293 @@
+package dev.benchgate.junit;
+
+import static dev.benchgate.junit.GateKit.assertAllSucceeded;
+import static dev.benchgate.junit.GateKit.onlyFailure;
+import static dev.benchgate.junit.GateKit.testDisplayNames;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.benchgate.core.model.ScenarioRunState;
+import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.model.ScenarioView;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/** One invocation per scenario run: expansion, display names, filters and misuse. */
+class ScenarioRunSourceTest {
+  @StartStop private final MockWebServer server = new MockWebServer();
+  private final FakeRunloop api = new FakeRunloop();
+
+  @BeforeEach
+  void serve() {
+    server.setDispatcher(api);
+    api.serveStandardRun("bmr_1");
+  }
+
+  @Test
+  void runs_once_per_scenario_run_named_after_the_scenario() {
+    EngineExecutionResults results = GateKit.against(server).run(EachScenario.class);
+
+    assertAllSucceeded(results, 3);
+    assertThat(testDisplayNames(results))
+        .containsExactly("add-retry", "fix-flaky-test", "rename-module");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class EachScenario {
+    @ParameterizedTest(name = "{0}")
+    @ScenarioRunSource("bmr_1")
+    void eachScenario(ScenarioRunView scenarioRun) {
+      assertThat(scenarioRun.benchmarkRunId()).isEqualTo("bmr_1");
+    }
+  }
+
+  @Test
+  void passes_the_scenario_definition_when_the_second_parameter_asks_for_it() {
+    EngineExecutionResults results = GateKit.against(server).run(WithDefinition.class);
+
+    assertAllSucceeded(results, 3);
+    assertThat(testDisplayNames(results))
+        .containsExactly(
+            "add-retry / add-retry",
+            "fix-flaky-test / fix-flaky-test",
+            "rename-module / rename-module");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class WithDefinition {
+    @ParameterizedTest(name = "{0} / {1}")
+    @ScenarioRunSource("bmr_1")
+    void eachScenario(ScenarioRunView scenarioRun, ScenarioView scenario) {
+      assertThat(scenario.id()).isEqualTo(scenarioRun.scenarioId());
+    }
+  }
+
+  @Test
+  void leaves_a_second_parameter_with_scenario_to_the_resolver() {
+    EngineExecutionResults results = GateKit.against(server).run(WithNamedScenario.class);
+
+    assertAllSucceeded(results, 3);
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class WithNamedScenario {
+    @ParameterizedTest
+    @ScenarioRunSource("bmr_1")
+    void eachScenario(ScenarioRunView scenarioRun, @Scenario("scn_a") ScenarioView scenario) {
+      assertThat(scenario.name()).isEqualTo("add-retry");
+    }
+  }
+
+  @Test
+  void the_default_display_name_shows_the_scenario_name_too() {
+    EngineExecutionResults results = GateKit.against(server).run(DefaultName.class);
+
+    // JUnit 5 writes "scenarioRun=add-retry", JUnit 6 "scenarioRun = add-retry"
+    assertThat(testDisplayNames(results))
+        .satisfiesExactly(
+            name -> assertThat(name).startsWith("[1] scenarioRun").endsWith("add-retry"),
+            name -> assertThat(name).startsWith("[2] scenarioRun").endsWith("fix-flaky-test"),
+            name -> assertThat(name).startsWith("[3] scenarioRun").endsWith("rename-module"));
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class DefaultName {
+    @ParameterizedTest
+    @ScenarioRunSource("bmr_1")
+    void eachScenario(ScenarioRunView scenarioRun) {}
+  }
+
+  @Test
+  void takes_the_configured_run_when_given_none() {
+    EngineExecutionResults results =
+        GateKit.against(server)
+            .parameter(ConfigurationKeys.BENCHMARK_RUN, "bmr_1")
+            .run(Configured.class);
+
+    assertAllSucceeded(results, 3);
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class Configured {
+    @ParameterizedTest
+    @ScenarioRunSource
+    void eachScenario(ScenarioRunView scenarioRun) {}
+  }
+
+  @Test
+  void takes_the_run_set_in_code_when_given_none() {
+    EngineExecutionResults results =
+        GateKit.against(server)
+            .parameter(ConfigurationKeys.BENCHMARK_RUN, "bmr_configured")
+            .run(SetInCode.class);
+
+    assertAllSucceeded(results, 3);
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class SetInCode {
+    @RegisterExtension
+    static BenchgateExtension gate = BenchgateExtension.builder().benchmarkRun("bmr_1").build();
+
+    @ParameterizedTest
+    @ScenarioRunSource
+    void eachScenario(ScenarioRunView scenarioRun) {}
+  }
+
+  @Test
+  void filters_by_state() {
+    EngineExecutionResults results = GateKit.against(server).run(ByState.class);
+
+    assertAllSucceeded(results, 1);
+    assertThat(testDisplayNames(results)).containsExactly("rename-module");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class ByState {
+    @ParameterizedTest(name = "{0}")
+    @ScenarioRunSource(
+        value = "bmr_1",
+        states = {ScenarioRunState.FAILED, ScenarioRunState.TIMEOUT})
+    void eachScenario(ScenarioRunView scenarioRun) {
+      assertThat(scenarioRun.state()).isEqualTo(ScenarioRunState.FAILED);
+    }
+  }
+
+  @Test
+  void filters_by_a_pattern_the_whole_scenario_name_must_match() {
+    EngineExecutionResults results = GateKit.against(server).run(ByName.class);
+
+    assertAllSucceeded(results, 2);
+    assertThat(testDisplayNames(results)).containsExactly("add-retry", "rename-module");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class ByName {
+    @ParameterizedTest(name = "{0}")
+    @ScenarioRunSource(value = "bmr_1", namePattern = "(add|rename)-.*")
+    void eachScenario(ScenarioRunView scenarioRun) {}
+  }
+
+  @Test
+  void combines_state_and_name_filters() {
+    EngineExecutionResults results = GateKit.against(server).run(ByStateAndName.class);
+
+    assertThat(testDisplayNames(results)).containsExactly("add-retry");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class ByStateAndName {
+    @ParameterizedTest(name = "{0}")
+    @ScenarioRunSource(
+        value = "bmr_1",
+        states = ScenarioRunState.SCORED,
+        namePattern = "(add|rename)-.*")
+    void eachScenario(ScenarioRunView scenarioRun) {}
+  }
+
+  @Test
+  void a_users_meta_annotation_works_like_the_source_it_carries() {
+    EngineExecutionResults results = GateKit.against(server).run(MetaAnnotated.class);
+
+    assertThat(testDisplayNames(results)).containsExactly("rename-module");
+  }
+
+  /** A team's own source of the infrastructure failures of its nightly run. */
+  @Target(ElementType.METHOD)
+  @Retention(RetentionPolicy.RUNTIME)
+  @ScenarioRunSource(value = "bmr_1", states = ScenarioRunState.FAILED)
+  @interface FailedNightlyScenarios {}
+
+  @ExtendWith(FakeEnvironment.class)
+  static class MetaAnnotated {
+    @ParameterizedTest(name = "{0}")
+    @FailedNightlyScenarios
+    void eachFailure(ScenarioRunView scenarioRun) {}
+  }
+
+  @Test
+  void a_run_without_scenario_runs_fails_instead_of_running_nothing() {
+    api.json(FakeRunloop.scenarioRunsPath("bmr_1"), ApiJson.page("runs"));
+
+    Throwable failure = onlyFailure(GateKit.against(server).run(EachScenario.class));
+
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "Benchmark run nightly (bmr_1) has no scenario runs, so @ScenarioRunSource of method"
+                + " [EachScenario.eachScenario(ScenarioRunView)] has nothing to test: check that"
+                + " the run (named by @ScenarioRunSource(\"bmr_1\")) is the one you meant.");
+  }
+
+  @Test
+  void filters_that_leave_nothing_fail_and_say_what_the_run_has() {
+    Throwable failure = onlyFailure(GateKit.against(server).run(NothingLeft.class));
+
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "None of the 3 scenario runs of benchmark run nightly (bmr_1) is in state canceled"
+                + " or timeout and named to match 'add-.*', so @ScenarioRunSource of method"
+                + " [NothingLeft.eachScenario(ScenarioRunView)] has nothing to test. The run has"
+                + " 1 failed, 2 scored.");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class NothingLeft {
+    @ParameterizedTest
+    @ScenarioRunSource(
+        value = "bmr_1",
+        states = {ScenarioRunState.TIMEOUT, ScenarioRunState.CANCELED},
+        namePattern = "add-.*")
+    void eachScenario(ScenarioRunView scenarioRun) {}
+  }
+
+  @Test
+  void a_first_parameter_that_cannot_take_a_scenario_run_is_misuse() {
+    Throwable failure = onlyFailure(GateKit.against(server).run(WrongFirstParameter.class));
+
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "@ScenarioRunSource of method [WrongFirstParameter.eachScenario(String)] passes a"
+                + " ScenarioRunView as the first argument, but the method's first parameter is a"
+                + " String: declare it as ScenarioRunView.");
+    assertThat(api.paths()).isEmpty();
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class WrongFirstParameter {
+    @ParameterizedTest
+    @ScenarioRunSource("bmr_1")
+    void eachScenario(String scenarioRun) {}
+  }
+
+  @Test
+  void a_name_pattern_that_is_no_regular_expression_is_misuse() {
+    Throwable failure = onlyFailure(GateKit.against(server).run(BrokenPattern.class));
+
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageStartingWith(
+            "The namePattern of @ScenarioRunSource of method"
+                + " [BrokenPattern.eachScenario(ScenarioRunView)] is not a regular expression:");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class BrokenPattern {
+    @ParameterizedTest
+    @ScenarioRunSource(value = "bmr_1", namePattern = "fix-(")
+    void eachScenario(ScenarioRunView scenarioRun) {}
+  }
+}
