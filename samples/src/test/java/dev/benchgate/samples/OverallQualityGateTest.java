@@ -1,0 +1,40 @@
+package dev.benchgate.samples;
+
+import static dev.benchgate.assertj.BenchgateAssertions.assertThat;
+
+import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.ScenarioRunState;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.junit.BenchmarkGate;
+import dev.benchgate.junit.BenchmarkRun;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The release gate: tonight's run must be complete, score well overall, and cover the whole
+ * benchmark. The run comes from {@code benchgate.benchmark-run} (see {@code
+ * junit-platform.properties}).
+ */
+@BenchmarkGate
+class OverallQualityGateTest {
+
+  @Test
+  void scoresAtLeastEightyPercent(@BenchmarkRun BenchmarkRunView run) {
+    assertThat(run).isCompleted().hasScoreAtLeast(0.8);
+  }
+
+  @Test
+  void passesNineOutOfTenScenarios(@BenchmarkRun BenchmarkOutcome outcome) {
+    assertThat(outcome).coversAllScenariosOfItsBenchmark().hasPassRateAtLeast(0.9, 0.5);
+  }
+
+  @Test
+  void keepsInfrastructureFailuresWithinBudget(@BenchmarkRun BenchmarkOutcome outcome) {
+    // A few devboxes fail on any night; more than 10 % means the infrastructure, not the agent,
+    // broke.
+    assertThat(
+            outcome.scenarioRunsIn(
+                ScenarioRunState.FAILED, ScenarioRunState.TIMEOUT, ScenarioRunState.CANCELED))
+        .as("scenario runs of %s that failed, timed out or were canceled", outcome.runId())
+        .hasSizeLessThanOrEqualTo(outcome.scenarioRuns().size() / 10);
+  }
+}
