@@ -44,7 +44,7 @@ public class ShouldHavePassRateAtLeast extends BasicErrorMessageFactory {
             ? "it has no scenario runs."
             : "it was %s (%d of %d passed); those that did not, worst first:%s"
                 .formatted(
-                    Format.score(actualRate),
+                    Format.rate(actualRate),
                     failing.total() - failing.count(),
                     failing.total(),
                     failing.bullets());
