@@ -56,9 +56,6 @@ public abstract class AbstractOutcomeComparisonAssert<
    */
   public static final double PASS_THRESHOLD = 0.5;
 
-  /** How far a score change may be beyond a limit and still count as at the limit. */
-  private static final double ROUNDING_TOLERANCE = 1e-9;
-
   /**
    * Creates the assertion.
    *
@@ -86,7 +83,7 @@ public abstract class AbstractOutcomeComparisonAssert<
   public SELF hasNoScenarioRegressedByMoreThan(double margin) {
     checkScoreChange("margin", margin);
     isNotNull();
-    List<ScenarioComparison> regressions = actual.regressions(margin + ROUNDING_TOLERANCE);
+    List<ScenarioComparison> regressions = actual.regressions(margin);
     if (!regressions.isEmpty()) {
       List<ScenarioComparison> lostToInfrastructure =
           actual.newInfrastructureFailures().stream()
@@ -119,7 +116,8 @@ public abstract class AbstractOutcomeComparisonAssert<
     checkScoreChange("largest tolerated drop", maxDrop);
     isNotNull();
     OptionalDouble meanChange = actual.meanScoreDelta();
-    if (meanChange.isEmpty() || meanChange.getAsDouble() < -maxDrop - ROUNDING_TOLERANCE) {
+    if (meanChange.isEmpty()
+        || meanChange.getAsDouble() < -maxDrop - OutcomeComparison.SCORE_TOLERANCE) {
       throwAssertionError(shouldHaveMeanScoreDropAtMost(actual, maxDrop));
     }
     return myself;

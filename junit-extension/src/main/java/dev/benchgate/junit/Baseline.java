@@ -27,10 +27,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(BenchgateExtension.class)
 public @interface Baseline {
   /**
-   * Names the baseline run: a run id such as {@code bmr_100}, text with {@code ${env:NAME}} or
-   * {@code ${sys:name}} placeholders, or empty for the configured default ({@value
-   * ConfigurationKeys#BASELINE}, else the environment variable {@value
-   * ConfigurationKeys#BASELINE_VARIABLE}).
+   * Names the baseline run: a run id such as {@code bmr_100}, a snapshot ({@code
+   * file:baselines/main.json}, {@code classpath:runs/main.json}), the newest completed run of a
+   * benchmark other than the run under test ({@code latest:bmd_42?metadata.branch=main}), text with
+   * {@code ${env:NAME}} or {@code ${sys:name}} placeholders, or empty for the configured default
+   * ({@value ConfigurationKeys#BASELINE}, else the environment variable {@value
+   * ConfigurationKeys#BASELINE_VARIABLE}). A {@code file:} baseline that is missing is written from
+   * the run under test (see {@value ConfigurationKeys#UPDATE_BASELINE}).
    *
    * @return the baseline's source, empty for the configured default
    */

@@ -2,6 +2,7 @@ package dev.benchgate.junit;
 
 import dev.benchgate.core.RunloopClient;
 import dev.benchgate.core.RunloopClientBuilder;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -156,6 +157,82 @@ final class BenchgateConfiguration {
               + " is zero: give a pause between polls, such as 30s.");
     }
     return interval;
+  }
+
+  /**
+   * Returns the replay directory, from which runs named by id are read instead of fetched.
+   *
+   * @return the absolute directory, or empty when runs are fetched
+   * @throws ExtensionConfigurationException when a record directory is set too
+   */
+  Optional<Path> replayDirectory() {
+    Optional<Path> replay =
+        directory(ConfigurationKeys.SNAPSHOTS, ConfigurationKeys.SNAPSHOTS_VARIABLE);
+    if (replay.isPresent() && recordDirectory().isPresent()) {
+      throw new ExtensionConfigurationException(
+          "Both "
+              + ConfigurationKeys.SNAPSHOTS
+              + " (replay) and "
+              + ConfigurationKeys.RECORD
+              + " (record) are set: a replayed run is never fetched, so nothing would be recorded."
+              + " Unset one of them (or "
+              + ConfigurationKeys.SNAPSHOTS_VARIABLE
+              + " or "
+              + ConfigurationKeys.RECORD_VARIABLE
+              + ").");
+    }
+    return replay;
+  }
+
+  /**
+   * Returns the directory into which runs fetched from the API are recorded.
+   *
+   * @return the absolute directory, or empty when nothing is recorded
+   */
+  Optional<Path> recordDirectory() {
+    return directory(ConfigurationKeys.RECORD, ConfigurationKeys.RECORD_VARIABLE);
+  }
+
+  /**
+   * Tells whether baseline snapshots are to be rewritten from the runs under test.
+   *
+   * @return the configured switch, else {@code false}
+   * @throws ExtensionConfigurationException when it is neither {@code true} nor {@code false}
+   */
+  boolean updateBaseline() {
+    return setting(ConfigurationKeys.UPDATE_BASELINE, ConfigurationKeys.UPDATE_BASELINE_VARIABLE)
+        .map(BenchgateConfiguration::flag)
+        .orElse(false);
+  }
+
+  /**
+   * Tells whether the tests run on a CI service, which sets {@value ConfigurationKeys#CI_VARIABLE}
+   * to {@code true}.
+   *
+   * @return {@code true} on CI
+   */
+  boolean onCi() {
+    String ci = environment.variable(ConfigurationKeys.CI_VARIABLE);
+    return ci != null && ci.strip().equalsIgnoreCase("true");
+  }
+
+  private Optional<Path> directory(String key, String variable) {
+    return setting(key, variable)
+        .map(dir -> Path.of(dir.value().strip()).toAbsolutePath().normalize());
+  }
+
+  private static boolean flag(ConfiguredValue value) {
+    String text = value.value().strip();
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(text);
+    }
+    throw new ExtensionConfigurationException(
+        "Benchgate read '"
+            + value.value()
+            + "' from "
+            + value.origin()
+            + ", which is neither true nor false: set it to true to rewrite baseline snapshots"
+            + " from the runs under test, or to false.");
   }
 
   private Duration duration(String key, Duration defaultValue) {

@@ -296,7 +296,8 @@ public final class BenchgateExtension
      * of {@value ConfigurationKeys#BENCHMARK_RUN} and {@value
      * ConfigurationKeys#BENCHMARK_RUN_VARIABLE}.
      *
-     * @param source a run id, may hold placeholders
+     * @param source a run source (a run id, {@code file:…}, {@code classpath:…} or {@code
+     *     latest:…}), may hold placeholders
      * @return this builder
      */
     public Builder benchmarkRun(String source) {
@@ -308,7 +309,8 @@ public final class BenchgateExtension
      * Sets the run for {@link Baseline} without a value, in place of {@value
      * ConfigurationKeys#BASELINE} and {@value ConfigurationKeys#BASELINE_VARIABLE}.
      *
-     * @param source a run id, may hold placeholders
+     * @param source a run source (a run id, {@code file:…}, {@code classpath:…} or {@code
+     *     latest:…}), may hold placeholders
      * @return this builder
      */
     public Builder baseline(String source) {

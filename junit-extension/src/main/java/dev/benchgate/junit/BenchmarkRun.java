@@ -27,10 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(BenchgateExtension.class)
 public @interface BenchmarkRun {
   /**
-   * Names the run: a run id such as {@code bmr_123}, text with {@code ${env:NAME}} or {@code
-   * ${sys:name}} placeholders, or empty for the configured default ({@value
-   * ConfigurationKeys#BENCHMARK_RUN}, else the environment variable {@value
-   * ConfigurationKeys#BENCHMARK_RUN_VARIABLE}).
+   * Names the run: a run id such as {@code bmr_123}, a snapshot ({@code file:runs/nightly.json},
+   * {@code classpath:runs/nightly.json}), the newest completed run of a benchmark ({@code
+   * latest:bmd_42?metadata.branch=main}), text with {@code ${env:NAME}} or {@code ${sys:name}}
+   * placeholders, or empty for the configured default ({@value ConfigurationKeys#BENCHMARK_RUN},
+   * else the environment variable {@value ConfigurationKeys#BENCHMARK_RUN_VARIABLE}).
    *
    * @return the run's source, empty for the configured default
    */

@@ -54,6 +54,40 @@ public final class ConfigurationKeys {
   public static final String AWAIT_POLL_INTERVAL = "benchgate.await.poll-interval";
 
   /**
+   * Replay: a directory of snapshots, {@code <run id>.json} each, from which every run named by id
+   * is read instead of being fetched, so that gates run without network or API key. Relative to the
+   * working directory.
+   */
+  public static final String SNAPSHOTS = "benchgate.snapshots";
+
+  /** The environment variable consulted when {@link #SNAPSHOTS} is not set. */
+  public static final String SNAPSHOTS_VARIABLE = "BENCHGATE_SNAPSHOTS";
+
+  /**
+   * Record: a directory into which every run fetched from the API is written as {@code <run
+   * id>.json}, ready for {@link #SNAPSHOTS}. Relative to the working directory.
+   */
+  public static final String RECORD = "benchgate.record";
+
+  /** The environment variable consulted when {@link #RECORD} is not set. */
+  public static final String RECORD_VARIABLE = "BENCHGATE_RECORD";
+
+  /**
+   * Re-baselining: {@code true} (re)writes every {@code @Baseline("file:…")} snapshot that is
+   * missing or differs from the run under test of its method; defaults to {@code false}.
+   */
+  public static final String UPDATE_BASELINE = "benchgate.update-baseline";
+
+  /** The environment variable consulted when {@link #UPDATE_BASELINE} is not set. */
+  public static final String UPDATE_BASELINE_VARIABLE = "BENCHGATE_UPDATE_BASELINE";
+
+  /**
+   * The environment variable CI services set to {@code true}. On CI a missing baseline snapshot
+   * passes with a warning instead of being written.
+   */
+  public static final String CI_VARIABLE = "CI";
+
+  /**
    * Whether to write the end-of-run report ({@code report.json}, {@code report.md}, {@code
    * report.html} and the console table): {@code true} or {@code false}; defaults to {@code true}.
    */

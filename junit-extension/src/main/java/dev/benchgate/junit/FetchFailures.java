@@ -28,6 +28,19 @@ final class FetchFailures {
    */
   static RuntimeException explain(
       RuntimeException failure, String resource, ConfiguredValue source, Requester requester) {
+    if (failure instanceof RunSourceException) {
+      return new ParameterResolutionException(
+          "Could not load "
+              + resource
+              + " for "
+              + requester
+              + ": "
+              + failure.getMessage()
+              + " (the source came from "
+              + source.origin()
+              + ")",
+          failure);
+    }
     if (failure instanceof BenchmarkRunTimeoutException) {
       return new TestAbortedException(
           failure.getMessage()

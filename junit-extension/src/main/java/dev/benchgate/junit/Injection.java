@@ -72,8 +72,11 @@ sealed interface Injection permits Injection.Run, Injection.Definition, Injectio
    * @param role the run's role
    * @param annotationValue the annotation's value, empty for the configured default
    * @param view what part of the run the parameter receives
+   * @param runUnderTest for a baseline, the run it is compared with, if its method names one
    */
-  record Run(RunRole role, String annotationValue, RunView view) implements Injection {
+  record Run(
+      RunRole role, String annotationValue, RunView view, Optional<RunUnderTest> runUnderTest)
+      implements Injection {
     static Run of(RunRole role, String annotationValue, ParameterContext parameter) {
       Type type = parameter.getParameter().getParameterizedType();
       RunView view =
@@ -86,7 +89,11 @@ sealed interface Injection permits Injection.Run, Injection.Definition, Injectio
                               + Requester.of(parameter)
                               + ": declare it as BenchmarkRunView, BenchmarkOutcome or"
                               + " List<ScenarioRunView>."));
-      return new Run(role, annotationValue, view);
+      Optional<RunUnderTest> runUnderTest =
+          role == RunRole.BASELINE
+              ? RunUnderTest.besides(parameter.getParameter())
+              : Optional.empty();
+      return new Run(role, annotationValue, view, runUnderTest);
     }
 
     @Override
@@ -95,7 +102,14 @@ sealed interface Injection permits Injection.Run, Injection.Definition, Injectio
           runloop
               .configuration()
               .runSource(role, role.annotationName(), annotationValue, requester);
-      BenchmarkOutcome outcome = runloop.outcome(RunSource.parse(text, requester), text, requester);
+      RunSource source = RunSource.parse(text, requester);
+      BenchmarkOutcome outcome =
+          role == RunRole.BASELINE
+              ? Baselines.outcome(runloop, source, text, requester, runUnderTest)
+              : runloop.outcome(source, text, requester);
+      if (source instanceof LatestRun latest) {
+        ReportEntries.picked(runloop.context(), role, latest.picked(outcome.run()));
+      }
       ReportEntries.run(runloop.context(), role, outcome);
       return view.of(outcome);
     }

@@ -24,6 +24,12 @@ final class ReportEntries {
   /** The key of the progress lines published while a run is awaited. */
   static final String AWAIT = "benchgate.await";
 
+  /** The key of what re-baselining did to a test's baseline snapshot. */
+  static final String BASELINE_UPDATE = ConfigurationKeys.BASELINE + ".update";
+
+  /** The key of the warning given to a test whose baseline snapshot is missing on CI. */
+  static final String BASELINE_WARNING = ConfigurationKeys.BASELINE + ".warning";
+
   private static final String SCENARIO = "benchgate.scenario";
   private static final String SCENARIO_RUN = "benchgate.scenario-run";
   private static final String SCORING_FUNCTION = "benchgate.scoring-function.";
@@ -86,6 +92,48 @@ final class ReportEntries {
     String line = progress.describe();
     LOGGER.log(Level.INFO, line);
     context.publishReportEntry(AWAIT, line);
+  }
+
+  /**
+   * Tells a test which run a {@code latest:} query picked for it.
+   *
+   * @param context the test's context
+   * @param role the run's role, whose key prefixes the entry
+   * @param line e.g. {@code latest:bmd_1 picked bmr_9 (nightly-41, completed 2026-11-20T03:00Z)}
+   */
+  static void picked(ExtensionContext context, RunRole role, String line) {
+    context.publishReportEntry(role.key() + ".picked", line);
+  }
+
+  /**
+   * Tells a test that its baseline snapshot was compared with, and if need be rewritten from, the
+   * run under test.
+   *
+   * @param context the test's context
+   * @param line what was done, e.g. {@code rewrote /work/baselines/main.json from bmr_1}
+   */
+  static void baselineUpdate(ExtensionContext context, String line) {
+    context.publishReportEntry(BASELINE_UPDATE, line);
+  }
+
+  /**
+   * Warns, in the test report and the log, that a test has no baseline to compare with.
+   *
+   * @param context the test's context
+   * @param line the warning
+   */
+  static void baselineWarning(ExtensionContext context, String line) {
+    LOGGER.log(Level.WARNING, line);
+    context.publishReportEntry(BASELINE_WARNING, line);
+  }
+
+  /**
+   * Logs what happened once for the whole test plan, such as a run picked or recorded.
+   *
+   * @param line what happened
+   */
+  static void log(String line) {
+    LOGGER.log(Level.INFO, line);
   }
 
   // JUnit refuses blank report entry values, and the API leaves some fields out.

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 record Requester(String description) {
 
   static Requester of(ParameterContext parameterContext) {
-    Parameter parameter = parameterContext.getParameter();
+    return of(parameterContext.getParameter());
+  }
+
+  static Requester of(Parameter parameter) {
     return new Requester(
         "parameter ["
             + simpleTypeName(parameter.getParameterizedType().getTypeName())

@@ -1,21 +1,26 @@
 package dev.benchgate.junit;
 
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * Where a run comes from, parsed from an annotation's value or a configured default after
- * placeholders are expanded. Each kind of source loads its outcome its own way; a text with a
- * {@code prefix:} this version does not know is refused instead of being taken for a run id.
+ * placeholders are expanded: a run id, a snapshot file, a snapshot on the classpath, or the newest
+ * completed run of a benchmark. Sources are normalised when parsed (absolute paths, sorted
+ * filters), so that two texts naming the same run are equal and share one load per test plan. A
+ * text with a {@code prefix:} this version does not know is refused instead of being taken for a
+ * run id.
  *
  * <pre>{@code
- * RunSource source = RunSource.parse(new ConfiguredValue("bmr_123", "@BenchmarkRun"), requester);
- * BenchmarkOutcome outcome = source.load(fetcher);
+ * RunSource source = RunSource.parse(new ConfiguredValue("file:baselines/main.json", "@Baseline"), requester);
+ * BenchmarkOutcome outcome = source.load(runloop, requester);
  * }</pre>
  */
-sealed interface RunSource permits RunSource.RunId {
+sealed interface RunSource
+    permits RunSource.RunId, RunSource.SnapshotFile, RunSource.ClasspathSnapshot, LatestRun {
   /** A scheme such as {@code file:} or {@code latest:}; run ids have none. */
   Pattern PREFIX = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
 
@@ -25,11 +30,42 @@ sealed interface RunSource permits RunSource.RunId {
    * @param text the text, placeholders expanded
    * @param requester what needs the run, for messages
    * @return the source
-   * @throws ExtensionConfigurationException for a prefix this version does not support
+   * @throws ExtensionConfigurationException for a prefix this version does not support, or a source
+   *     that names nothing
    */
   static RunSource parse(ConfiguredValue text, Requester requester) {
     Matcher prefix = PREFIX.matcher(text.value());
-    if (prefix.lookingAt()) {
+    if (!prefix.lookingAt()) {
+      return new RunId(text.value());
+    }
+    String rest = text.value().substring(prefix.end());
+    return switch (prefix.group(1)) {
+      case "file" ->
+          new SnapshotFile(
+              Path.of(required(rest, "a path", text, requester)).toAbsolutePath().normalize());
+      case "classpath" ->
+          new ClasspathSnapshot(
+              required(rest, "a resource name", text, requester).replaceFirst("^/+", ""));
+      case "latest" -> LatestRun.parse(rest, text, requester);
+      default ->
+          throw new ExtensionConfigurationException(
+              "The run source '"
+                  + text.value()
+                  + "' from "
+                  + text.origin()
+                  + " for "
+                  + requester
+                  + " starts with '"
+                  + prefix.group()
+                  + "', which this version of Benchgate does not support: give a benchmark run id"
+                  + " such as bmr_123, file:path/to/snapshot.json, classpath:path/to/snapshot.json"
+                  + " or latest:bmd_…, optionally through ${env:NAME} or ${sys:name}.");
+    };
+  }
+
+  private static String required(
+      String rest, String what, ConfiguredValue text, Requester requester) {
+    if (rest.isBlank()) {
       throw new ExtensionConfigurationException(
           "The run source '"
               + text.value()
@@ -37,12 +73,13 @@ sealed interface RunSource permits RunSource.RunId {
               + text.origin()
               + " for "
               + requester
-              + " starts with '"
-              + prefix.group()
-              + "', which this version of Benchgate does not support: give a benchmark run id"
-              + " such as bmr_123, optionally through ${env:NAME} or ${sys:name}.");
+              + " names no snapshot: give "
+              + what
+              + " after the prefix, as in "
+              + text.value()
+              + "baselines/main.json.");
     }
-    return new RunId(text.value());
+    return rest.strip();
   }
 
   /**
@@ -53,15 +90,17 @@ sealed interface RunSource permits RunSource.RunId {
   String describe();
 
   /**
-   * Loads the run's outcome.
+   * Loads the run's outcome, once per test plan.
    *
-   * @param fetcher fetches runs from the API
+   * @param runloop the test plan's shared resources
+   * @param requester what needs the run, for messages
    * @return the outcome of the finished run
    */
-  BenchmarkOutcome load(RunFetcher fetcher);
+  BenchmarkOutcome load(SharedRunloop runloop, Requester requester);
 
   /**
-   * A run on the API, named by its id.
+   * A run named by its id: fetched from the API, or read from the replay directory when {@value
+   * ConfigurationKeys#SNAPSHOTS} is set.
    *
    * @param id the run's id, e.g. {@code bmr_123}
    */
@@ -72,8 +111,55 @@ sealed interface RunSource permits RunSource.RunId {
     }
 
     @Override
-    public BenchmarkOutcome load(RunFetcher fetcher) {
-      return fetcher.finishedOutcome(id);
+    public BenchmarkOutcome load(SharedRunloop runloop, Requester requester) {
+      return runloop.run(id, requester);
+    }
+  }
+
+  /**
+   * A snapshot file written by {@link dev.benchgate.core.snapshot.BenchmarkSnapshots}; {@code
+   * file:} paths are relative to the working directory, under Maven the module's directory.
+   *
+   * @param path the file's absolute, normalised path
+   */
+  record SnapshotFile(Path path) implements RunSource {
+    @Override
+    public String describe() {
+      return "snapshot file " + path;
+    }
+
+    @Override
+    public BenchmarkOutcome load(SharedRunloop runloop, Requester requester) {
+      return runloop
+          .snapshotFile(path)
+          .orElseThrow(
+              () ->
+                  new RunSourceException(
+                      path
+                          + " does not exist. Fix the path (file: paths are relative to the"
+                          + " working directory, "
+                          + Path.of("").toAbsolutePath()
+                          + "), or write the snapshot with BenchmarkSnapshots.write(…) or by"
+                          + " running once with -D"
+                          + ConfigurationKeys.RECORD
+                          + "=<directory>."));
+    }
+  }
+
+  /**
+   * A snapshot on the test classpath, such as a file under {@code src/test/resources}.
+   *
+   * @param name the resource's name, without a leading slash
+   */
+  record ClasspathSnapshot(String name) implements RunSource {
+    @Override
+    public String describe() {
+      return "classpath snapshot " + name;
+    }
+
+    @Override
+    public BenchmarkOutcome load(SharedRunloop runloop, Requester requester) {
+      return runloop.classpathSnapshot(name);
     }
   }
 }

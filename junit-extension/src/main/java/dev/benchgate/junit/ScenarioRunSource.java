@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @ExtendWith(BenchgateExtension.class)
 public @interface ScenarioRunSource {
   /**
-   * Names the run, like {@link BenchmarkRun#value()}: a run id, text with placeholders, or empty
-   * for the configured default.
+   * Names the run, like {@link BenchmarkRun#value()}: a run id, a snapshot, a {@code latest:}
+   * query, text with placeholders, or empty for the configured default.
    *
    * @return the run's source, empty for the configured default
    */

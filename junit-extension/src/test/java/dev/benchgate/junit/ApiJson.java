@@ -7,16 +7,37 @@ import java.util.stream.Collectors;
 final class ApiJson {
   private ApiJson() {}
 
-  /** A {@code BenchmarkRunView}. */
+  /** When the runs of {@link #run(String, String, Double, String)} start: 2026-09-01T00:00Z. */
+  static final long START_TIME_MS = 1788220800000L;
+
+  /** A {@code BenchmarkRunView} named "nightly" on branch main. */
   static String run(String id, String state, Double score, String benchmarkId) {
+    return run(id, state, score, benchmarkId, "nightly", START_TIME_MS, "main");
+  }
+
+  /**
+   * A {@code BenchmarkRunView} with its own name, start time and {@code branch} metadata; a
+   * finished one took 90 minutes.
+   */
+  static String run(
+      String id,
+      String state,
+      Double score,
+      String benchmarkId,
+      String name,
+      long startTimeMs,
+      String branch) {
     return """
-        {"id": "%s", "benchmark_id": %s, "name": "nightly", "metadata": {"branch": "main"},
-         "start_time_ms": 1788220800000, "duration_ms": %s, "state": "%s", "score": %s,
+        {"id": "%s", "benchmark_id": %s, "name": "%s", "metadata": {"branch": "%s"},
+         "start_time_ms": %d, "duration_ms": %s, "state": "%s", "score": %s,
          "purpose": "gate test", "environment_variables": {}, "secrets_provided": {}}
         """
         .formatted(
             id,
             quotedOrNull(benchmarkId),
+            name,
+            branch,
+            startTimeMs,
             state.equals("running") ? "null" : "5400000",
             state,
             score == null ? "null" : number(score));

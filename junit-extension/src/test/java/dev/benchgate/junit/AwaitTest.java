@@ -9,10 +9,6 @@ import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,29 +46,25 @@ class AwaitTest {
             ApiJson.scenarioRun("scr_b", "scn_b", "bmr_awaited", "running", null),
             ApiJson.scenarioRun("scr_c", "scn_c", "bmr_awaited", "scoring", null));
     api.json(FakeRunloop.scenarioRunsPath("bmr_awaited"), inProgress, inProgress, finishedRuns());
-    List<String> logged = new CopyOnWriteArrayList<>();
-    Logger logger = Logger.getLogger("dev.benchgate.junit");
-    Handler handler = new Recording(logged);
-    logger.addHandler(handler);
-    EngineExecutionResults results;
-    try {
-      results =
-          GateKit.against(server)
-              .parameter(ConfigurationKeys.AWAIT_POLL_INTERVAL, "1ms")
-              .parameter(ConfigurationKeys.AWAIT_TIMEOUT, "5m")
-              .run(AwaitsRun.class);
-    } finally {
-      logger.removeHandler(handler);
-    }
+    LoggedLines<EngineExecutionResults> logged =
+        LoggedLines.during(
+            line -> line.startsWith("bmr_awaited"),
+            () ->
+                GateKit.against(server)
+                    .parameter(ConfigurationKeys.AWAIT_POLL_INTERVAL, "1ms")
+                    .parameter(ConfigurationKeys.AWAIT_TIMEOUT, "5m")
+                    .run(AwaitsRun.class));
+    EngineExecutionResults results = logged.result();
 
     assertAllSucceeded(results, 1);
     assertThat(GateKit.reportEntries(results))
         .containsSubsequence(
             Map.of(ReportEntries.AWAIT, "bmr_awaited: 1/3 scenario runs finished"),
             Map.of(ReportEntries.AWAIT, "bmr_awaited: 3/3 scenario runs finished"));
-    assertThat(logged)
+    assertThat(logged.lines())
         .containsExactly(
-            "bmr_awaited: 1/3 scenario runs finished", "bmr_awaited: 3/3 scenario runs finished");
+            "INFO: bmr_awaited: 1/3 scenario runs finished",
+            "INFO: bmr_awaited: 3/3 scenario runs finished");
     // fetched running, polled twice, fetched again once completed
     assertThat(api.paths()).filteredOn(RUN::equals).hasSize(4);
   }
@@ -190,27 +182,5 @@ class AwaitTest {
 
     @Test
     void test() {}
-  }
-
-  /** Keeps the messages logged. */
-  private static final class Recording extends Handler {
-    private final List<String> messages;
-
-    Recording(List<String> messages) {
-      this.messages = messages;
-    }
-
-    @Override
-    public void publish(LogRecord record) {
-      if (record.getMessage().startsWith("bmr_awaited")) {
-        messages.add(record.getMessage());
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
   }
 }

@@ -8,6 +8,11 @@ import dev.benchgate.core.error.AuthenticationException;
 import dev.benchgate.core.error.NotFoundException;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.snapshot.SnapshotFormatException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockWebServer;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
@@ -28,6 +34,7 @@ class ErrorMessagesTest {
   @StartStop private final MockWebServer server = new MockWebServer();
   private final FakeRunloop api = new FakeRunloop();
   private final List<EngineExecutionResults> runs = new ArrayList<>();
+  @TempDir private Path directory;
 
   @BeforeEach
   void serve() {
@@ -318,24 +325,275 @@ class ErrorMessagesTest {
   }
 
   @Test
-  void source_prefixes_of_later_versions_are_refused() {
-    Throwable failure = failureOf(GateKit.against(server).run(SnapshotSource.class));
+  void unknown_source_prefix() {
+    Throwable failure = failureOf(GateKit.against(server).run(UnknownPrefix.class));
 
     assertThat(ours(failure))
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage(
-            "The run source 'file:baselines/main.json' from"
-                + " @BenchmarkRun(\"file:baselines/main.json\") for parameter [BenchmarkRunView"
-                + " run] in method [SnapshotSource.run(BenchmarkRunView)] starts with 'file:',"
-                + " which this version of Benchgate does not support: give a benchmark run id such"
-                + " as bmr_123, optionally through ${env:NAME} or ${sys:name}.");
+            "The run source 's3://runs/main.json' from @BenchmarkRun(\"s3://runs/main.json\") for"
+                + " parameter [BenchmarkRunView run] in method [UnknownPrefix.run(BenchmarkRunView)]"
+                + " starts with 's3:', which this version of Benchgate does not support: give a"
+                + " benchmark run id such as bmr_123, file:path/to/snapshot.json,"
+                + " classpath:path/to/snapshot.json or latest:bmd_…, optionally through"
+                + " ${env:NAME} or ${sys:name}.");
     assertThat(api.paths()).isEmpty();
   }
 
   @ExtendWith(FakeEnvironment.class)
-  static class SnapshotSource {
+  static class UnknownPrefix {
     @Test
-    void run(@BenchmarkRun("file:baselines/main.json") BenchmarkRunView run) {}
+    void run(@BenchmarkRun("s3://runs/main.json") BenchmarkRunView run) {}
+  }
+
+  @Test
+  void missing_snapshot_file() {
+    Path missing = directory.resolve("missing.json");
+
+    Throwable failure =
+        failureOf(
+            GateKit.unconfigured()
+                .parameter("dir", directory.toString())
+                .run(MissingSnapshotFile.class));
+
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "Could not load snapshot file "
+                + missing
+                + " for parameter [BenchmarkRunView run] in method"
+                + " [MissingSnapshotFile.run(BenchmarkRunView)]: "
+                + missing
+                + " does not exist. Fix the path (file: paths are relative to the working"
+                + " directory, "
+                + Path.of("").toAbsolutePath()
+                + "), or write the snapshot with BenchmarkSnapshots.write(…) or by running once"
+                + " with -Dbenchgate.record=<directory>. (the source came from"
+                + " @BenchmarkRun(\"file:${sys:dir}/missing.json\"))");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class MissingSnapshotFile {
+    @Test
+    void run(@BenchmarkRun("file:${sys:dir}/missing.json") BenchmarkRunView run) {}
+  }
+
+  @Test
+  void file_that_is_no_snapshot() throws IOException {
+    Path broken = Files.writeString(directory.resolve("broken.json"), "{\"format\": \"csv\"}");
+
+    Throwable failure =
+        failureOf(
+            GateKit.unconfigured()
+                .parameter("dir", directory.toString())
+                .run(BrokenSnapshot.class));
+
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "Could not load snapshot file "
+                + broken
+                + " for parameter [BenchmarkOutcome baseline] in method"
+                + " [BrokenSnapshot.baseline(BenchmarkOutcome)]: "
+                + broken
+                + " is not a Benchgate snapshot: expected \"format\": \"benchgate-snapshot\". Write"
+                + " it again with BenchmarkSnapshots.write(…) or by running once with"
+                + " -Dbenchgate.record=<directory>, or fix the name. (the source came from"
+                + " @Baseline(\"file:${sys:dir}/broken.json\"))")
+        .hasRootCauseInstanceOf(SnapshotFormatException.class);
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class BrokenSnapshot {
+    @Test
+    void baseline(@Baseline("file:${sys:dir}/broken.json") BenchmarkOutcome baseline) {}
+  }
+
+  @Test
+  void missing_classpath_snapshot() {
+    Throwable failure = failureOf(GateKit.unconfigured().run(MissingResource.class));
+
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "Could not load classpath snapshot runs/nightly.json for parameter [BenchmarkRunView"
+                + " run] in method [MissingResource.run(BenchmarkRunView)]: There is no resource"
+                + " runs/nightly.json on the test classpath. Put the snapshot under"
+                + " src/test/resources/runs/nightly.json, or fix the name: classpath: names start"
+                + " at a root of the classpath. (the source came from"
+                + " @BenchmarkRun(\"classpath:/runs/nightly.json\"))");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class MissingResource {
+    @Test
+    void run(@BenchmarkRun("classpath:/runs/nightly.json") BenchmarkRunView run) {}
+  }
+
+  @Test
+  void latest_query_nothing_matches() {
+    api.json(
+        "/v1/benchmark_runs",
+        ApiJson.page("runs", ApiJson.run("bmr_1", "completed", 0.65, "bmd_1")));
+
+    Throwable failure = failureOf(GateKit.against(server).run(NothingMatches.class));
+
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "Could not load latest:bmd_1?metadata.branch=release for parameter [BenchmarkOutcome"
+                + " baseline] in method [NothingMatches.compare(BenchmarkOutcome,"
+                + " BenchmarkOutcome)]: No completed run of benchmark bmd_1 with"
+                + " metadata.branch=release other than the run under test bmr_1 was found on the"
+                + " API. Check the benchmark id and the metadata filters, or name the baseline by"
+                + " run id or snapshot file. (the source came from"
+                + " @Baseline(\"latest:bmd_1?metadata.branch=release\"))");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class NothingMatches {
+    @Test
+    void compare(
+        @BenchmarkRun("bmr_1") BenchmarkOutcome current,
+        @Baseline("latest:bmd_1?metadata.branch=release") BenchmarkOutcome baseline) {}
+  }
+
+  @Test
+  void latest_query_with_a_filter_that_is_not_metadata() {
+    Throwable failure = failureOf(GateKit.against(server).run(FilterByState.class));
+
+    assertThat(ours(failure))
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "The run source 'latest:bmd_1?state=failed' from"
+                + " @Baseline(\"latest:bmd_1?state=failed\") for parameter [BenchmarkRunView"
+                + " baseline] in method [FilterByState.baseline(BenchmarkRunView)] has the filter"
+                + " 'state=failed': filter by metadata only, each as metadata.<key>=<value>, joined"
+                + " with &, as in latest:bmd_123?metadata.branch=main.");
+    assertThat(api.paths()).isEmpty();
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class FilterByState {
+    @Test
+    void baseline(@Baseline("latest:bmd_1?state=failed") BenchmarkRunView baseline) {}
+  }
+
+  @Test
+  void replayed_run_without_a_snapshot() {
+    Path missing = directory.resolve("bmr_1.json");
+
+    Throwable failure =
+        failureOf(
+            GateKit.unconfigured()
+                .parameter(ConfigurationKeys.SNAPSHOTS, directory.toString())
+                .run(NamedRun.class));
+
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "Could not load benchmark run bmr_1 for parameter [BenchmarkRunView run] in method"
+                + " [NamedRun.run(BenchmarkRunView)]: "
+                + missing
+                + " does not exist: benchgate.snapshots replays runs from "
+                + directory
+                + ". Record the run first by running once against the API with"
+                + " -Dbenchgate.record="
+                + directory
+                + " in place of -Dbenchgate.snapshots. (the source came from"
+                + " @BenchmarkRun(\"bmr_1\"))");
+  }
+
+  @Test
+  void replayed_latest_query_without_a_replay_directory() {
+    Path absent = directory.resolve("absent");
+
+    Throwable failure =
+        failureOf(
+            GateKit.unconfigured()
+                .parameter(ConfigurationKeys.SNAPSHOTS, absent.toString())
+                .run(FilterByBranch.class));
+
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "Could not load latest:bmd_1?metadata.branch=main for parameter [BenchmarkRunView"
+                + " baseline] in method [FilterByBranch.baseline(BenchmarkRunView)]: Cannot list"
+                + " the snapshots in "
+                + absent
+                + " (benchgate.snapshots): java.nio.file.NoSuchFileException: "
+                + absent
+                + ". Record runs there first with -Dbenchgate.record="
+                + absent
+                + ". (the source came from @Baseline(\"latest:bmd_1?metadata.branch=main\"))");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class FilterByBranch {
+    @Test
+    void baseline(@Baseline("latest:bmd_1?metadata.branch=main") BenchmarkRunView baseline) {}
+  }
+
+  @Test
+  void replay_and_record_at_once() {
+    Throwable failure =
+        failureOf(
+            GateKit.against(server)
+                .parameter(ConfigurationKeys.SNAPSHOTS, directory.toString())
+                .environment(ConfigurationKeys.RECORD_VARIABLE, directory.toString())
+                .run(NamedRun.class));
+
+    assertThat(ours(failure))
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "Both benchgate.snapshots (replay) and benchgate.record (record) are set: a replayed"
+                + " run is never fetched, so nothing would be recorded. Unset one of them (or"
+                + " BENCHGATE_SNAPSHOTS or BENCHGATE_RECORD).");
+  }
+
+  @Test
+  void update_switch_that_is_no_boolean() {
+    Throwable failure =
+        failureOf(
+            GateKit.against(server)
+                .parameter("dir", directory.toString())
+                .parameter(ConfigurationKeys.UPDATE_BASELINE, "yes")
+                .run(BaselineWithoutRunUnderTest.class));
+
+    assertThat(ours(failure))
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "Benchgate read 'yes' from the configuration parameter benchgate.update-baseline,"
+                + " which is neither true nor false: set it to true to rewrite baseline snapshots"
+                + " from the runs under test, or to false.");
+  }
+
+  @Test
+  void missing_baseline_without_a_run_under_test() {
+    Path missing = directory.resolve("main.json");
+
+    Throwable failure =
+        failureOf(
+            GateKit.against(server)
+                .parameter("dir", directory.toString())
+                .run(BaselineWithoutRunUnderTest.class));
+
+    assertThat(ours(failure))
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "The baseline snapshot "
+                + missing
+                + " for parameter [BenchmarkOutcome baseline] in method"
+                + " [BaselineWithoutRunUnderTest.baseline(BenchmarkOutcome)] does not exist, but"
+                + " the method has no @BenchmarkRun parameter to write it from: add the run under"
+                + " test as a parameter.");
+    assertThat(missing).doesNotExist();
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class BaselineWithoutRunUnderTest {
+    @Test
+    void baseline(@Baseline("file:${sys:dir}/main.json") BenchmarkOutcome baseline) {}
   }
 
   @Test

@@ -49,7 +49,12 @@ final class FakeRunloop extends Dispatcher {
 
   /** Serves a completed run with the standard benchmark, scenario runs and definitions. */
   FakeRunloop serveStandardRun(String runId) {
-    json(runPath(runId), ApiJson.run(runId, "completed", 0.65, "bmd_1"));
+    return serveStandardRun(ApiJson.run(runId, "completed", 0.65, "bmd_1"), runId);
+  }
+
+  /** Serves a run given as JSON with the standard benchmark, scenario runs and definitions. */
+  FakeRunloop serveStandardRun(String runJson, String runId) {
+    json(runPath(runId), runJson);
     serveStandardScenarioRuns(runId);
     return serveStandardBenchmark();
   }

@@ -28,6 +28,13 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class OutcomeComparison {
+  /**
+   * How far a score change may lie beyond a limit and still count as at the limit. Scores are
+   * binary doubles: 0.7 - 0.9 is -0.20000000000000007, and a drop that prints as -0.20 must not
+   * fail a margin of 0.2.
+   */
+  public static final double SCORE_TOLERANCE = 1e-9;
+
   /** The confidence level of {@link #meanScoreDeltaInterval()}. */
   public static final double DEFAULT_CONFIDENCE = 0.95;
 
@@ -136,11 +143,12 @@ public final class OutcomeComparison {
    * Returns the scenarios whose score dropped by more than a margin, worst first.
    *
    * @param margin the largest tolerated drop, e.g. 0.2
-   * @return scenarios with {@code delta < -margin}, the largest drop first
+   * @return scenarios with {@code delta < -margin} (give or take {@link #SCORE_TOLERANCE}), the
+   *     largest drop first
    */
   public List<ScenarioComparison> regressions(double margin) {
     return select(
-        scenario -> scenario.isPaired() && scenario.delta() < -margin,
+        scenario -> scenario.isPaired() && scenario.delta() < -margin - SCORE_TOLERANCE,
         Comparator.comparingDouble(ScenarioComparison::delta));
   }
 

@@ -125,6 +125,17 @@ class OutcomeComparisonTest {
   }
 
   @Test
+  void a_drop_exactly_at_the_margin_is_not_a_regression_despite_binary_rounding() {
+    // 0.7 - 0.9 is -0.20000000000000007 in doubles
+    OutcomeComparison comparison =
+        OutcomeComparison.of(
+            outcome("bmr_base", scored("scn_a", 0.9)), outcome("bmr_cand", scored("scn_a", 0.7)));
+
+    assertThat(comparison.regressions(0.2)).isEmpty();
+    assertThat(comparison.regressions(0.19)).hasSize(1);
+  }
+
+  @Test
   void keeps_infrastructure_outcomes_apart_from_low_scores() {
     BenchmarkOutcome baseline =
         outcome(

@@ -1,0 +1,168 @@
+package dev.benchgate.junit;
+
+import static dev.benchgate.junit.GateKit.assertAllSucceeded;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * The baseline workflow of a {@code @Baseline("file:…")} snapshot: rewritten from the run under
+ * test on request, written once and committed when missing locally, and replaced by the run under
+ * test with a warning when missing on CI. The run under test is {@code bmr_1}, whose snapshot is
+ * {@link SnapshotSourcesTest#STANDARD_SNAPSHOT}; {@code bmr_0} is an older run.
+ */
+class RebaselineTest {
+  @StartStop private final MockWebServer server = new MockWebServer();
+  private final FakeRunloop api = new FakeRunloop();
+  @TempDir private Path directory;
+  private Path baseline;
+
+  @BeforeEach
+  void serve() {
+    server.setDispatcher(api);
+    api.serveStandardRun("bmr_1").serveStandardRun("bmr_0");
+    baseline = directory.resolve("baselines/main.json");
+  }
+
+  private GateKit gate() {
+    return GateKit.against(server).parameter("dir", directory.toString());
+  }
+
+  @Test
+  void the_update_switch_rewrites_a_stale_baseline_from_the_run_under_test() throws IOException {
+    EngineExecutionResults recorded =
+        gate().parameter(ConfigurationKeys.RECORD, directory.toString()).run(OldRun.class);
+    assertAllSucceeded(recorded, 1);
+    Files.createDirectories(baseline.getParent());
+    Files.move(directory.resolve("bmr_0.json"), baseline);
+
+    LoggedLines<EngineExecutionResults> logged =
+        LoggedLines.during(
+            line -> line.contains(baseline.toString()),
+            () -> gate().parameter(ConfigurationKeys.UPDATE_BASELINE, "true").run(Compared.class));
+    EngineExecutionResults results = logged.result();
+
+    assertAllSucceeded(results, 1);
+    assertThat(baseline).hasSameTextualContentAs(SnapshotSourcesTest.STANDARD_SNAPSHOT);
+    String rewrote =
+        "Rewrote the baseline snapshot "
+            + baseline
+            + " from benchmark run bmr_1 (benchgate.update-baseline=true)";
+    assertThat(GateKit.reportEntries(results))
+        .contains(Map.of(ReportEntries.BASELINE_UPDATE, rewrote));
+    assertThat(logged.lines()).containsExactly("INFO: " + rewrote);
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class OldRun {
+    @Test
+    void run(@BenchmarkRun("bmr_0") BenchmarkOutcome run) {}
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class Compared {
+    @Test
+    void compare(
+        @BenchmarkRun("bmr_1") BenchmarkOutcome current,
+        @Baseline("file:${sys:dir}/baselines/main.json") BenchmarkOutcome baseline) {
+      assertThat(baseline.runId()).isEqualTo(current.runId());
+    }
+  }
+
+  @Test
+  void the_update_switch_in_the_environment_writes_a_missing_baseline_and_leaves_a_current_one() {
+    GateKit updating = gate().environment(ConfigurationKeys.UPDATE_BASELINE_VARIABLE, "TRUE");
+
+    EngineExecutionResults first = updating.run(Compared.class);
+    EngineExecutionResults second = updating.run(Compared.class);
+
+    assertAllSucceeded(first, 1);
+    assertAllSucceeded(second, 1);
+    assertThat(baseline).hasSameTextualContentAs(SnapshotSourcesTest.STANDARD_SNAPSHOT);
+    assertThat(GateKit.reportEntries(second))
+        .contains(
+            Map.of(ReportEntries.BASELINE_UPDATE, baseline + " already holds benchmark run bmr_1"));
+  }
+
+  @Test
+  void a_missing_baseline_is_written_locally_and_fails_once_asking_to_commit_it() {
+    EngineExecutionResults first = gate().run(Compared.class, AlsoCompared.class);
+
+    assertThat(GateKit.failures(first))
+        .hasSize(2)
+        .allSatisfy(
+            failure ->
+                assertThat(failure)
+                    .isInstanceOf(ParameterResolutionException.class)
+                    .hasMessageStartingWith("The baseline snapshot " + baseline + " for parameter")
+                    .hasMessageEndingWith(
+                        " did not exist, so Benchgate wrote it from the run under test, benchmark"
+                            + " run bmr_1. Review it, commit it (git add "
+                            + baseline
+                            + ") and run the tests again. On CI (CI=true) a missing baseline"
+                            + " passes with a warning instead; -Dbenchgate.update-baseline=true"
+                            + " rewrites baselines on purpose."));
+    assertThat(baseline).hasSameTextualContentAs(SnapshotSourcesTest.STANDARD_SNAPSHOT);
+
+    EngineExecutionResults second = gate().run(Compared.class, AlsoCompared.class);
+
+    assertAllSucceeded(second, 2);
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class AlsoCompared {
+    @Test
+    void compare(
+        @Baseline("file:${sys:dir}/baselines/../baselines/main.json") BenchmarkOutcome baseline,
+        @BenchmarkRun("bmr_1") BenchmarkOutcome current) {}
+  }
+
+  @Test
+  void a_missing_baseline_on_ci_passes_with_a_warning_comparing_the_run_with_itself() {
+    LoggedLines<EngineExecutionResults> logged =
+        LoggedLines.during(
+            line -> line.contains(baseline.toString()),
+            () -> gate().environment(ConfigurationKeys.CI_VARIABLE, "true").run(Compared.class));
+    EngineExecutionResults results = logged.result();
+
+    assertAllSucceeded(results, 1);
+    String warning =
+        "No baseline: "
+            + baseline
+            + " does not exist, so parameter [BenchmarkOutcome baseline] in method"
+            + " [Compared.compare(BenchmarkOutcome, BenchmarkOutcome)] was given the run under"
+            + " test, benchmark run bmr_1, and no regression can show. Run the tests once locally"
+            + " to write the baseline, and commit it.";
+    assertThat(GateKit.reportEntries(results))
+        .contains(Map.of(ReportEntries.BASELINE_WARNING, warning))
+        .anySatisfy(entry -> assertThat(entry).containsEntry("benchgate.baseline", "bmr_1"));
+    assertThat(logged.lines()).containsExactly("WARNING: " + warning);
+    assertThat(baseline).doesNotExist();
+  }
+
+  @Test
+  void an_existing_baseline_is_read_as_it_is_without_the_update_switch() throws IOException {
+    Files.createDirectories(baseline.getParent());
+    Files.copy(SnapshotSourcesTest.STANDARD_SNAPSHOT, baseline);
+
+    EngineExecutionResults results =
+        gate().environment(ConfigurationKeys.CI_VARIABLE, "true").run(Compared.class);
+
+    assertAllSucceeded(results, 1);
+    assertThat(GateKit.reportEntries(results))
+        .noneSatisfy(entry -> assertThat(entry).containsKey(ReportEntries.BASELINE_WARNING))
+        .noneSatisfy(entry -> assertThat(entry).containsKey(ReportEntries.BASELINE_UPDATE));
+  }
+}
