@@ -131,7 +131,8 @@ public final class BenchgateExtension
 
   /**
    * Publishes the scenario run of a {@link ScenarioRunSource} invocation as report entries, before
-   * the test runs, so that they are there whatever the test's result.
+   * the test runs, so that they are there whatever the test's result; when the test fails, attaches
+   * its scorers' outputs as files too.
    *
    * @param invocation the test method's invocation
    * @param invocationContext its method and arguments
@@ -145,12 +146,21 @@ public final class BenchgateExtension
       ExtensionContext extensionContext)
       throws Throwable {
     List<Object> arguments = invocationContext.getArguments();
-    if (AnnotationSupport.isAnnotated(invocationContext.getExecutable(), ScenarioRunSource.class)
+    if (!(AnnotationSupport.isAnnotated(invocationContext.getExecutable(), ScenarioRunSource.class)
         && !arguments.isEmpty()
-        && arguments.get(0) instanceof ScenarioRunView scenarioRun) {
-      ReportEntries.scenarioRun(extensionContext, scenarioRun);
+        && arguments.get(0) instanceof ScenarioRunView scenarioRun)) {
+      invocation.proceed();
+      return;
     }
-    invocation.proceed();
+    ReportEntries.scenarioRun(extensionContext, scenarioRun);
+    try {
+      invocation.proceed();
+    } catch (Throwable failure) {
+      if (!(failure instanceof TestAbortedException)) {
+        ScorerOutputs.publish(extensionContext, scenarioRun);
+      }
+      throw failure;
+    }
   }
 
   /**

@@ -87,5 +87,23 @@ public final class ConfigurationKeys {
    */
   public static final String CI_VARIABLE = "CI";
 
+  /**
+   * Whether to write the end-of-run report ({@code report.json}, {@code report.md}, {@code
+   * report.html} and the console table): {@code true} or {@code false}; defaults to {@code true}.
+   */
+  public static final String REPORT_ENABLED = "benchgate.report.enabled";
+
+  /**
+   * The folder the report's files go to, relative to the working directory unless absolute;
+   * defaults to {@code target/benchgate}.
+   */
+  public static final String REPORT_DIR = "benchgate.report.dir";
+
+  /**
+   * The score from which a scenario counts as passed in the report's pass rates, between 0 and 1;
+   * defaults to {@code 0.5}.
+   */
+  public static final String REPORT_PASS_THRESHOLD = "benchgate.report.pass-threshold";
+
   private ConfigurationKeys() {}
 }

@@ -40,7 +40,8 @@ final class ReportEntries {
   private ReportEntries() {}
 
   /**
-   * Publishes a run given to a test.
+   * Publishes a run given to a test, and keeps its outcome for the end-of-run report, which reads
+   * these entries to learn which test received which run.
    *
    * @param context the test's context
    * @param role the run's role, whose key prefixes the entries
@@ -52,6 +53,7 @@ final class ReportEntries {
     entries.put(role.key() + ".state", text(outcome.run().stateValue()));
     entries.put(role.key() + ".score", score(outcome.run().score()));
     entries.put(role.key() + ".scenario-runs", ScenarioRunCounts.byState(outcome.scenarioRuns()));
+    ReportedOutcomes.remember(context, outcome);
     context.publishReportEntry(entries);
   }
 

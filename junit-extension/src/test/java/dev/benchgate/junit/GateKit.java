@@ -2,6 +2,9 @@ package dev.benchgate.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockWebServer;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.reporting.OutputDirectoryProvider;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -27,6 +32,7 @@ final class GateKit {
   static final String CANARY_KEY = "test-key-canary-0000";
 
   private final Map<String, String> parameters = new LinkedHashMap<>();
+  private Path outputDirectory;
 
   private GateKit() {}
 
@@ -53,6 +59,12 @@ final class GateKit {
     return parameter(FakeEnvironment.PREFIX + name, value);
   }
 
+  /** Gives published files a place, one folder per test below this one. */
+  GateKit outputDirectory(Path root) {
+    this.outputDirectory = root;
+    return this;
+  }
+
   /** Runs classes and methods concurrently on several threads, as our own suites do. */
   GateKit parallel() {
     return parameter("junit.jupiter.execution.parallel.enabled", "true")
@@ -64,13 +76,31 @@ final class GateKit {
 
   /** Runs the fixture classes. */
   EngineExecutionResults run(Class<?>... fixtures) {
-    return EngineTestKit.engine("junit-jupiter")
-        .configurationParameters(parameters)
-        .selectors(
-            Arrays.stream(fixtures)
-                .map(DiscoverySelectors::selectClass)
-                .toArray(DiscoverySelector[]::new))
-        .execute();
+    EngineTestKit.Builder builder =
+        EngineTestKit.engine("junit-jupiter")
+            .configurationParameters(parameters)
+            .selectors(
+                Arrays.stream(fixtures)
+                    .map(DiscoverySelectors::selectClass)
+                    .toArray(DiscoverySelector[]::new));
+    if (outputDirectory != null) {
+      builder.outputDirectoryProvider(new FolderPerTest(outputDirectory));
+    }
+    return builder.execute();
+  }
+
+  /** Puts each test's files in a folder named after its unique id. */
+  private record FolderPerTest(Path root) implements OutputDirectoryProvider {
+    @Override
+    public Path getRootDirectory() {
+      return root;
+    }
+
+    @Override
+    public Path createOutputDirectory(TestDescriptor test) throws IOException {
+      return Files.createDirectories(
+          root.resolve(test.getUniqueId().toString().replaceAll("[^A-Za-z0-9._-]", "_")));
+    }
   }
 
   /** Asserts that every test and container succeeded, showing what failed if not. */

@@ -8,6 +8,11 @@ import java.util.List;
  * one. Written as {@code report.json} (schema {@value #SCHEMA}, version {@value #VERSION}), and
  * rendered for the console, Markdown and HTML.
  *
+ * <pre>{@code
+ * BenchgateReport report = BenchgateReport.of(Instant.now().toString(), runs, gates);
+ * Files.writeString(directory.resolve("report.html"), report.toHtml());
+ * }</pre>
+ *
  * @param schema always {@value #SCHEMA}
  * @param version the schema version, {@value #VERSION}; a reader refuses a newer one
  * @param generatedAt when the report was made, ISO-8601 UTC
@@ -57,5 +62,58 @@ public record BenchgateReport(
    */
   public List<GateReport> failedGates() {
     return gates.stream().filter(GateReport::isFailed).toList();
+  }
+
+  /**
+   * Renders {@code report.json}: the machine-readable verdict, names verbatim.
+   *
+   * <pre>{@code
+   * Files.writeString(directory.resolve("report.json"), report.toJson());
+   * }</pre>
+   *
+   * @return indented JSON ending in a line break
+   */
+  public String toJson() {
+    return JsonReport.render(this);
+  }
+
+  /**
+   * Renders {@code report.md}: a summary table, the failed gates and each run's worst scenarios in
+   * GitHub-flavoured Markdown, suited to {@code $GITHUB_STEP_SUMMARY}.
+   *
+   * <pre>{@code
+   * Files.writeString(directory.resolve("report.md"), report.toMarkdown());
+   * }</pre>
+   *
+   * @return the Markdown, untrusted text escaped
+   */
+  public String toMarkdown() {
+    return MarkdownReport.render(this);
+  }
+
+  /**
+   * Renders {@code report.html}: one self-contained page with a score bar per scenario.
+   *
+   * <pre>{@code
+   * Files.writeString(directory.resolve("report.html"), report.toHtml());
+   * }</pre>
+   *
+   * @return the page, untrusted text escaped; it loads nothing and runs no script
+   */
+  public String toHtml() {
+    return HtmlReport.render(this);
+  }
+
+  /**
+   * Renders the compact table printed at the end of a test run.
+   *
+   * <pre>{@code
+   * System.out.print(report.toConsoleTable());
+   * }</pre>
+   *
+   * @return lines ending in line breaks, control characters removed
+   */
+  public String toConsoleTable() {
+    return ConsoleReport.render(this);
   }
 }

@@ -1,0 +1,132 @@
+package dev.benchgate.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.benchgate.core.model.ScenarioRunView;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.platform.engine.reporting.FileEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.Event;
+
+/** The scorers' outputs attached to failed scenario invocations as files. */
+class ScorerOutputsTest {
+  @StartStop private final MockWebServer server = new MockWebServer();
+  private final FakeRunloop runloop = new FakeRunloop();
+  @TempDir private Path output;
+
+  @BeforeEach
+  void serveRun() {
+    runloop.serveStandardRun("bmr_1");
+    server.setDispatcher(runloop);
+  }
+
+  @Test
+  void a_failed_invocation_gets_one_text_file_per_scoring_function() throws IOException {
+    EngineExecutionResults results =
+        GateKit.against(server).outputDirectory(output).run(FailingScenarios.class);
+
+    Map<String, List<String>> files = filesByTest(results);
+    // rename-module failed without a scoring result: nothing to attach.
+    assertThat(files).containsOnlyKeys("add-retry", "fix-flaky-test");
+    assertThat(files.get("add-retry")).containsExactly("unit-tests.txt", "lint.txt");
+    assertThat(files.get("fix-flaky-test")).containsExactly("unit-tests.txt");
+    Path unitTests = fileEntries(results).get(0).getPath();
+    assertThat(Files.readString(unitTests, StandardCharsets.UTF_8)).isEqualTo("ok");
+    assertThat(fileEntries(results))
+        .allSatisfy(file -> assertThat(file.getMediaType()).hasValue("text/plain; charset=UTF-8"));
+  }
+
+  @Test
+  void passed_and_aborted_invocations_get_none() {
+    EngineExecutionResults results =
+        GateKit.against(server)
+            .outputDirectory(output)
+            .run(PassingScenarios.class, AbortedScenarios.class);
+
+    assertThat(results.testEvents().succeeded().count()).isEqualTo(3);
+    assertThat(results.testEvents().aborted().count()).isEqualTo(3);
+    assertThat(fileEntries(results)).isEmpty();
+  }
+
+  @Test
+  void function_names_cannot_leave_the_folder_or_clash() {
+    runloop.json(
+        FakeRunloop.scenarioRunsPath("bmr_1"),
+        ApiJson.page(
+            "runs",
+            ApiJson.scenarioRun(
+                "scr_a", "scn_a", "bmr_1", "scored", 0.2, "../lint", 0.1, "..:lint", 0.3)));
+
+    EngineExecutionResults results =
+        GateKit.against(server).outputDirectory(output).run(FailingScenarios.class);
+
+    assertThat(filesByTest(results).get("add-retry")).containsExactly("__lint.txt", "__lint-2.txt");
+  }
+
+  @Test
+  void a_build_tool_without_an_output_folder_still_sees_the_test_failure() {
+    EngineExecutionResults results = GateKit.against(server).run(FailingScenarios.class);
+
+    assertThat(GateKit.failures(results))
+        .extracting(Throwable::getMessage)
+        .containsOnly("scenario failed");
+  }
+
+  private static List<FileEntry> fileEntries(EngineExecutionResults results) {
+    return results.allEvents().fileEntryPublished().stream()
+        .map(event -> event.getPayload(FileEntry.class).orElseThrow())
+        .toList();
+  }
+
+  private static Map<String, List<String>> filesByTest(EngineExecutionResults results) {
+    return results.allEvents().fileEntryPublished().stream()
+        .collect(
+            Collectors.groupingBy(
+                (Event event) -> event.getTestDescriptor().getDisplayName(),
+                Collectors.mapping(
+                    event ->
+                        event
+                            .getPayload(FileEntry.class)
+                            .orElseThrow()
+                            .getPath()
+                            .getFileName()
+                            .toString(),
+                    Collectors.toList())));
+  }
+
+  static class FailingScenarios {
+    @ParameterizedTest(name = "{0}")
+    @ScenarioRunSource("bmr_1")
+    void eachScenario(ScenarioRunView scenarioRun) {
+      fail("scenario failed");
+    }
+  }
+
+  static class PassingScenarios {
+    @ParameterizedTest(name = "{0}")
+    @ScenarioRunSource("bmr_1")
+    void eachScenario(ScenarioRunView scenarioRun) {}
+  }
+
+  static class AbortedScenarios {
+    @ParameterizedTest(name = "{0}")
+    @ScenarioRunSource("bmr_1")
+    void eachScenario(ScenarioRunView scenarioRun) {
+      assumeTrue(false, "not today");
+    }
+  }
+}
