@@ -85,7 +85,8 @@ public final class RunloopClientBuilder {
    *
    * @param apiKey the key
    * @return this builder
-   * @throws IllegalArgumentException when the key is blank or holds whitespace
+   * @throws IllegalArgumentException when the key is blank, shorter than 8 characters or holds
+   *     whitespace
    */
   public RunloopClientBuilder apiKey(String apiKey) {
     this.apiKey = ApiKey.of(apiKey);

@@ -10,6 +10,12 @@ import java.util.Objects;
  * <p>Not API: this package may change in any release.
  */
 public final class ApiKey {
+  /**
+   * The shortest key accepted. Runloop's keys are far longer; a shorter value is a placeholder or a
+   * truncated paste, and redacting so short a string from server text would mangle ordinary words.
+   */
+  static final int MIN_LENGTH = 8;
+
   private static final String REDACTED = "[redacted API key]";
 
   private final String value;
@@ -23,8 +29,9 @@ public final class ApiKey {
    *
    * @param value the key
    * @return the wrapped key
-   * @throws IllegalArgumentException when the key is blank or holds whitespace or control
-   *     characters (a pasted newline would otherwise break the request header)
+   * @throws IllegalArgumentException when the key is blank, shorter than 8 characters, or holds
+   *     whitespace or control characters (a pasted newline would otherwise break the request
+   *     header); the message never repeats the key
    */
   public static ApiKey of(String value) {
     Objects.requireNonNull(value, "apiKey");
@@ -34,6 +41,14 @@ public final class ApiKey {
     if (value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
       throw new IllegalArgumentException(
           "The API key contains whitespace or control characters; check how it was copied");
+    }
+    if (value.length() < MIN_LENGTH) {
+      throw new IllegalArgumentException(
+          "The API key has "
+              + value.length()
+              + " characters, fewer than the "
+              + MIN_LENGTH
+              + " of any real key; check how it was copied");
     }
     return new ApiKey(value);
   }

@@ -30,4 +30,14 @@ class ApiKeyTest {
     assertThatIllegalArgumentException().isThrownBy(() -> ApiKey.of("test-key\tcanary"));
     assertThatIllegalArgumentException().isThrownBy(() -> ApiKey.of("test-key\u0000canary"));
   }
+
+  @Test
+  void rejects_keys_too_short_to_be_real_without_repeating_them() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ApiKey.of("test-ke"))
+        .withMessage(
+            "The API key has 7 characters, fewer than the 8 of any real key; check how it was"
+                + " copied");
+    assertThat(ApiKey.of("test-key")).isNotNull();
+  }
 }
