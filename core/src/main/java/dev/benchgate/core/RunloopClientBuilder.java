@@ -60,6 +60,9 @@ public final class RunloopClientBuilder {
   /** The API's largest page. */
   public static final int MAX_PAGE_SIZE = 5000;
 
+  /** What an authority holds before an {@code @}: a user name and password, never to be printed. */
+  private static final Pattern USER_INFO = Pattern.compile("(?<=//)[^/?#]*@");
+
   private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
 
   private ApiKey apiKey;
@@ -121,7 +124,10 @@ public final class RunloopClientBuilder {
   /**
    * Sets the API's address, e.g. a proxy's. A path is kept as a prefix. A cleartext {@code http://}
    * address is refused unless its host is this machine (loopback) or {@link
-   * #allowCleartext(boolean)} allows it, as the API key would cross the network readable.
+   * #allowCleartext(boolean)} allows it, as the API key would cross the network readable. Only
+   * {@code scheme://host:port/path} is kept: a user name or password ({@code user:password@}) is
+   * refused, as the API key is the only credential sent, and so are a query and a fragment, which
+   * every request would drop. Messages never repeat a refused user name or password.
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).baseUrl("https://runloop-proxy.internal/api").build();
@@ -129,16 +135,32 @@ public final class RunloopClientBuilder {
    *
    * @param baseUrl an {@code https://} (or, see above, {@code http://}) URL
    * @return this builder
-   * @throws IllegalArgumentException when it is not an HTTP URL
+   * @throws IllegalArgumentException when it is not an HTTP URL, or holds a user name, password,
+   *     query or fragment
    */
   public RunloopClientBuilder baseUrl(String baseUrl) {
     Objects.requireNonNull(baseUrl, "baseUrl");
     HttpUrl url = HttpUrl.parse(baseUrl.strip());
     if (url == null) {
-      throw new IllegalArgumentException("Not an http:// or https:// URL: " + baseUrl);
+      throw new IllegalArgumentException(
+          "Not an http:// or https:// URL: " + USER_INFO.matcher(baseUrl).replaceFirst("…@"));
+    }
+    HttpUrl bare = url.newBuilder().username("").password("").query(null).fragment(null).build();
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      throw new IllegalArgumentException(
+          "The base URL "
+              + bare
+              + " must not hold a user name or password: the API key is the only credential"
+              + " this client sends");
+    }
+    if (url.encodedQuery() != null || url.encodedFragment() != null) {
+      throw new IllegalArgumentException(
+          "The base URL "
+              + bare
+              + " must not have a query or fragment: every request would drop it");
     }
     this.baseUrl =
-        url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+        bare.encodedPath().endsWith("/") ? bare : bare.newBuilder().addPathSegment("").build();
     return this;
   }
 

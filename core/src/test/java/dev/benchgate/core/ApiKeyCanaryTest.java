@@ -84,8 +84,12 @@ class ApiKeyCanaryTest {
     provoke(() -> RunloopClient.builder().apiKey(CANARY_KEY + " "));
     provoke(
         () -> RunloopClient.builder().apiKey(CANARY_KEY).baseUrl("http://runloop.example").build());
+    provoke(
+        () -> RunloopClient.builder().baseUrl("https://runloop:" + CANARY_KEY + "@proxy.example"));
+    provoke(() -> RunloopClient.builder().baseUrl("https://proxy.example/?key=" + CANARY_KEY));
+    provoke(() -> RunloopClient.builder().baseUrl("ftp://" + CANARY_KEY + "@proxy.example"));
 
-    assertThat(provoked).hasSize(statuses.length + 12);
+    assertThat(provoked).hasSize(statuses.length + 15);
     assertThat(provoked)
         .allSatisfy(thrown -> assertThat(everythingPrinted(thrown)).doesNotContain(CANARY_KEY));
   }

@@ -107,6 +107,40 @@ class RunloopClientBuilderTest {
         .withMessage("Not an http:// or https:// URL: ftp://runloop.example");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://runloop:s3cret-pass@proxy.example/api",
+        "https://s3cret-pass@proxy.example/api",
+        "https://:s3cret-pass@proxy.example/api"
+      })
+  void refuses_a_user_name_or_password_without_repeating_them(String url) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RunloopClient.builder().baseUrl(url))
+        .withMessage(
+            "The base URL https://proxy.example/api must not hold a user name or password: the API"
+                + " key is the only credential this client sends");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"https://proxy.example/api?token=s3cret-pass", "https://proxy.example/api#s3cret"})
+  void refuses_a_query_or_fragment_without_repeating_them(String url) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RunloopClient.builder().baseUrl(url))
+        .withMessage(
+            "The base URL https://proxy.example/api must not have a query or fragment: every request"
+                + " would drop it");
+  }
+
+  @Test
+  void does_not_repeat_the_user_name_or_password_of_what_is_not_an_http_url() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> RunloopClient.builder().baseUrl("ftp://runloop:s3cret-pass@files.example/x"))
+        .withMessage("Not an http:// or https:// URL: ftp://…@files.example/x");
+  }
+
   @Test
   void refuses_cleartext_to_another_machine() {
     RunloopClientBuilder builder =
