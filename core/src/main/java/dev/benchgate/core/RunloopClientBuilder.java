@@ -63,7 +63,9 @@ public final class RunloopClientBuilder {
   /** What an authority holds before an {@code @}: a user name and password, never to be printed. */
   private static final Pattern USER_INFO = Pattern.compile("(?<=//)[^/?#]*@");
 
-  private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
+  /** {@code 127.0.0.0/8} as a dotted quad: octets up to 255, without leading zeros. */
+  private static final Pattern IPV4_LOOPBACK =
+      Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
   private ApiKey apiKey;
   private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
@@ -123,8 +125,11 @@ public final class RunloopClientBuilder {
 
   /**
    * Sets the API's address, e.g. a proxy's. A path is kept as a prefix. A cleartext {@code http://}
-   * address is refused unless its host is this machine (loopback) or {@link
-   * #allowCleartext(boolean)} allows it, as the API key would cross the network readable. Only
+   * address is refused unless its host is this machine or {@link #allowCleartext(boolean)} allows
+   * it, as the API key would cross the network readable. This machine means exactly {@code
+   * localhost}, a dotted quad {@code 127.x.y.z} or {@code [::1]} (also written {@code
+   * [0:0:0:0:0:0:0:1]} or {@code [::ffff:127.0.0.1]}); forms that resolvers read differently, such
+   * as {@code 127.1}, {@code 127.0.0.300} or {@code localhost.}, count as other machines. Only
    * {@code scheme://host:port/path} is kept: a user name or password ({@code user:password@}) is
    * refused, as the API key is the only credential sent, and so are a query and a fragment, which
    * every request would drop. Messages never repeat a refused user name or password.
@@ -380,7 +385,14 @@ public final class RunloopClientBuilder {
         clock);
   }
 
-  /** By name or literal address only: a name that DNS resolves could point anywhere. */
+  /**
+   * By the name {@code localhost} or a literal loopback address only: a name that DNS resolves
+   * could point anywhere. The host is as {@link HttpUrl} canonicalized it, so {@code
+   * [::ffff:127.0.0.1]} arrives as {@code 127.0.0.1} and {@code [0:0:0:0:0:0:0:1]} as {@code ::1};
+   * both are loopback. Refused, as resolvers disagree on them or may ask DNS: {@code 127.0.0.300}
+   * and other octets beyond 255 (not an address, so a name), shorthand and leading-zero forms such
+   * as {@code 127.1} and {@code 127.000.0.1}, and the fully qualified {@code localhost.}.
+   */
   private static boolean isLoopback(String host) {
     return host.equals("localhost") || host.equals("::1") || IPV4_LOOPBACK.matcher(host).matches();
   }

@@ -172,7 +172,10 @@ class RunloopClientBuilderTest {
         "http://localhost:8080",
         "http://127.0.0.1:8080",
         "http://127.4.5.6",
-        "http://[::1]:8080"
+        "http://127.255.255.255",
+        "http://[::1]:8080",
+        "http://[0:0:0:0:0:0:0:1]",
+        "http://[::ffff:127.0.0.1]"
       })
   void allows_cleartext_to_loopback(String url) {
     try (RunloopClient client = RunloopClient.builder().apiKey(CANARY_KEY).baseUrl(url).build()) {
@@ -182,7 +185,17 @@ class RunloopClientBuilderTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"http://localhost.example.com", "http://127.0.0.1.nip.io", "http://10.0.0.1"})
+      strings = {
+        "http://localhost.example.com",
+        "http://127.0.0.1.nip.io",
+        "http://10.0.0.1",
+        "http://127.0.0.300",
+        "http://127.256.0.1",
+        "http://127.1",
+        "http://127.000.0.1",
+        "http://localhost.",
+        "http://[::2]"
+      })
   void does_not_take_look_alikes_for_loopback(String url) {
     RunloopClientBuilder builder = RunloopClient.builder().apiKey(CANARY_KEY).baseUrl(url);
 
