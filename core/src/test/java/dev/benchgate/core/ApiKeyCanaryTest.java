@@ -5,7 +5,9 @@ import static dev.benchgate.core.ApiFixtures.okBody;
 import static dev.benchgate.core.TestClients.CANARY_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.benchgate.core.error.RunloopApiException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -92,6 +94,42 @@ class ApiKeyCanaryTest {
     assertThat(provoked).hasSize(statuses.length + 15);
     assertThat(provoked)
         .allSatisfy(thrown -> assertThat(everythingPrinted(thrown)).doesNotContain(CANARY_KEY));
+  }
+
+  @Test
+  void a_message_cut_inside_the_key_keeps_no_part_of_it() {
+    String message = "x".repeat(490) + CANARY_KEY + " was rejected";
+    server.enqueue(ApiFixtures.status(401, "{\"message\": \"" + message + "\"}"));
+
+    try (RunloopClient client = builder().apiGeneration(ApiGeneration.CURRENT).build()) {
+      assertThat(
+              catchThrowableOfType(RunloopApiException.class, () -> client.benchmarkRun("bmr_1")))
+          .satisfies(e -> assertThat(e.apiMessage()).hasValue("x".repeat(490) + "[redacted …"));
+    }
+  }
+
+  @Test
+  void a_body_cut_inside_the_key_keeps_no_part_of_it() {
+    String body = "boom" + " ".repeat(16 * 1024 - 4 - 8) + CANARY_KEY + " rest of the page";
+    server.enqueue(ApiFixtures.status(502, body));
+
+    try (RunloopClient client = builder().apiGeneration(ApiGeneration.CURRENT).build()) {
+      assertThat(
+              catchThrowableOfType(RunloopApiException.class, () -> client.benchmarkRun("bmr_1")))
+          .satisfies(e -> assertThat(e.apiMessage()).hasValue("boom"));
+    }
+  }
+
+  @Test
+  void a_key_hidden_by_a_json_escape_is_redacted_once_decoded() {
+    String escaped = CANARY_KEY.replace("-", "\\u002d");
+    server.enqueue(ApiFixtures.status(401, "{\"message\": \"token " + escaped + " rejected\"}"));
+
+    try (RunloopClient client = builder().apiGeneration(ApiGeneration.CURRENT).build()) {
+      assertThat(
+              catchThrowableOfType(RunloopApiException.class, () -> client.benchmarkRun("bmr_1")))
+          .satisfies(e -> assertThat(e.apiMessage()).hasValue("token [redacted API key] rejected"));
+    }
   }
 
   /** The stack trace as printed: messages of the exception, its causes and suppressed ones. */

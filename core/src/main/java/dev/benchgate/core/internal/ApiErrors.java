@@ -23,6 +23,11 @@ import retrofit2.Response;
  * Turns an error response into the {@link RunloopApiException} of its status class. The API's
  * message is the {@code message} of a JSON body, else the start of whatever the body is (an HTML
  * page of a proxy, say); either way it is cut short and the API key is redacted from it.
+ *
+ * <p>Redaction comes before every step that could hide the key from it: the body is redacted as
+ * read (a cut at the end of what is read may have left the start of a key, which is dropped), the
+ * JSON message again once decoded (escapes such as {@code \u002d} hide a key from the raw text),
+ * and the message again when cut to length.
  */
 final class ApiErrors {
   /** Enough for any JSON error; an HTML error page beyond this is of no use in a message. */
@@ -38,7 +43,7 @@ final class ApiErrors {
 
   static RunloopApiException of(String request, Response<?> response, ApiKey apiKey) {
     int code = response.code();
-    String message = apiKey.redact(message(response.errorBody()));
+    String message = message(response.errorBody(), apiKey);
     String requestId = apiKey.redact(response.headers().get("x-request-id"));
     return switch (code) {
       case 400 -> new BadRequestException(request, message, requestId);
@@ -55,20 +60,22 @@ final class ApiErrors {
     };
   }
 
-  private static String message(ResponseBody body) {
+  private static String message(ResponseBody body, ApiKey apiKey) {
     if (body == null) {
       return null;
     }
     String text;
     try (body) {
       BufferedSource source = body.source();
-      source.request(MAX_BODY_BYTES);
-      text = source.readUtf8(Math.min(source.getBuffer().size(), MAX_BODY_BYTES));
+      boolean cut = source.request(MAX_BODY_BYTES + 1);
+      String read = source.readUtf8(Math.min(source.getBuffer().size(), MAX_BODY_BYTES));
+      text = cut ? apiKey.redactCut(read) : apiKey.redact(read);
     } catch (IOException unreadable) {
       return null;
     }
     String message = jsonMessage(text);
-    return shortened(message != null ? message : text.strip().replaceAll("\\s+", " "));
+    return shortened(
+        message != null ? apiKey.redact(message) : text.strip().replaceAll("\\s+", " "), apiKey);
   }
 
   private static String jsonMessage(String text) {
@@ -83,12 +90,12 @@ final class ApiErrors {
     }
   }
 
-  private static String shortened(String message) {
+  private static String shortened(String message, ApiKey apiKey) {
     if (message.isEmpty()) {
       return null;
     }
     return message.length() <= MAX_MESSAGE_CHARS
         ? message
-        : message.substring(0, MAX_MESSAGE_CHARS) + "…";
+        : apiKey.redactCut(message.substring(0, MAX_MESSAGE_CHARS)) + "…";
   }
 }

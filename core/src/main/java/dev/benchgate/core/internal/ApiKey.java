@@ -68,6 +68,25 @@ public final class ApiKey {
     return text == null ? null : text.replace(value, REDACTED);
   }
 
+  /**
+   * Redacts the key from a text that was cut short, and drops what the cut left of a key at its
+   * end: a text cut inside the key ends with the key's first characters, which {@link
+   * #redact(String)} cannot recognize.
+   *
+   * @param cutText a text cut short at its end
+   * @return the text with every occurrence of the key replaced and a trailing start of the key
+   *     removed
+   */
+  public String redactCut(String cutText) {
+    String redacted = redact(cutText);
+    for (int length = Math.min(redacted.length(), value.length() - 1); length > 0; length--) {
+      if (redacted.endsWith(value.substring(0, length))) {
+        return redacted.substring(0, redacted.length() - length);
+      }
+    }
+    return redacted;
+  }
+
   @Override
   public String toString() {
     return "ApiKey" + REDACTED;

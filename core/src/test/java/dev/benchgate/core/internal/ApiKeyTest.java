@@ -23,6 +23,17 @@ class ApiKeyTest {
   }
 
   @Test
+  void redacts_a_cut_text_and_drops_the_start_of_a_key_left_at_its_end() {
+    ApiKey key = ApiKey.of(CANARY);
+
+    assertThat(key.redactCut("token test-key-cana")).isEqualTo("token ");
+    assertThat(key.redactCut("token t")).isEqualTo("token ");
+    assertThat(key.redactCut("token " + CANARY)).isEqualTo("token [redacted API key]");
+    assertThat(key.redactCut(CANARY + " and test-key")).isEqualTo("[redacted API key] and ");
+    assertThat(key.redactCut("no key here")).isEqualTo("no key here");
+  }
+
+  @Test
   void rejects_blank_keys_and_keys_with_whitespace() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ApiKey.of(" "))
