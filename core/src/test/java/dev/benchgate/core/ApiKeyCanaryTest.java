@@ -71,6 +71,9 @@ class ApiKeyCanaryTest {
       server.enqueue(ApiFixtures.notFound());
       server.enqueue(ApiFixtures.notFound());
       provoke(() -> auto.benchmarkRun("bmr_1"));
+      server.enqueue(ApiFixtures.notFound());
+      server.enqueue(ApiFixtures.status(401, "{\"message\": \"bad key " + CANARY_KEY + "\"}"));
+      provoke(() -> auto.benchmarkRun("bmr_1"));
     }
     try (RunloopClient impatient = builder().readTimeout(Duration.ofMillis(50)).build()) {
       server.enqueue(
@@ -91,7 +94,7 @@ class ApiKeyCanaryTest {
     provoke(() -> RunloopClient.builder().baseUrl("https://proxy.example/?key=" + CANARY_KEY));
     provoke(() -> RunloopClient.builder().baseUrl("ftp://" + CANARY_KEY + "@proxy.example"));
 
-    assertThat(provoked).hasSize(statuses.length + 15);
+    assertThat(provoked).hasSize(statuses.length + 16);
     assertThat(provoked)
         .allSatisfy(thrown -> assertThat(everythingPrinted(thrown)).doesNotContain(CANARY_KEY));
   }

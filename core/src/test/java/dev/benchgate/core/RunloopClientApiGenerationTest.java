@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.benchgate.core.error.AuthenticationException;
+import dev.benchgate.core.error.MalformedResponseException;
 import dev.benchgate.core.error.NotFoundException;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.LegacyScenarioRun;
@@ -88,6 +90,41 @@ class RunloopClientApiGenerationTest {
       assertThat(client.toString()).endsWith("apiGeneration=CURRENT}");
     }
     assertThat(targets(server)).containsExactly(CURRENT_RUN, LEGACY_RUN, CURRENT_RUN);
+  }
+
+  @Test
+  void auto_pins_nothing_on_a_legacy_error_and_throws_the_current_not_found_with_it()
+      throws InterruptedException {
+    api.route(LEGACY_RUN, ApiFixtures.status(401, "{\"message\": \"legacy says no\"}"));
+
+    try (RunloopClient client = client(ApiGeneration.AUTO)) {
+      assertThatExceptionOfType(NotFoundException.class)
+          .isThrownBy(() -> client.benchmarkRun("bmr_123"))
+          .withMessageStartingWith("GET /v1/benchmark_runs/bmr_123 failed: 404 Not Found")
+          .satisfies(
+              e ->
+                  assertThat(e.getSuppressed())
+                      .singleElement()
+                      .isInstanceOf(AuthenticationException.class));
+      assertThat(client.toString()).endsWith("apiGeneration=AUTO}");
+    }
+    assertThat(targets(server)).containsExactly(CURRENT_RUN, LEGACY_RUN);
+  }
+
+  @Test
+  void auto_pins_nothing_on_a_legacy_answer_it_cannot_read() {
+    api.route(LEGACY_RUN, ApiFixtures.okBody("<html>legacy portal</html>"));
+
+    try (RunloopClient client = client(ApiGeneration.AUTO)) {
+      assertThatExceptionOfType(NotFoundException.class)
+          .isThrownBy(() -> client.benchmarkRun("bmr_123"))
+          .satisfies(
+              e ->
+                  assertThat(e.getSuppressed())
+                      .singleElement()
+                      .isInstanceOf(MalformedResponseException.class));
+      assertThat(client.toString()).endsWith("apiGeneration=AUTO}");
+    }
   }
 
   @Test
