@@ -11,8 +11,6 @@ import dev.benchgate.core.error.InternalServerException;
 import dev.benchgate.core.error.NotFoundException;
 import dev.benchgate.core.model.BenchmarkRunView;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -103,11 +101,14 @@ class RunloopClientRetryTest {
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
   }
 
-  @Test
-  void waits_until_the_http_date_of_retry_after() {
-    String inTwelveSeconds =
-        DateTimeFormatter.RFC_1123_DATE_TIME.format(
-            FakeTime.START.plusSeconds(12).atZone(ZoneOffset.UTC));
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Tue, 01 Sep 2026 12:00:12 GMT",
+        "Tuesday, 01-Sep-26 12:00:12 GMT",
+        "Tue Sep  1 12:00:12 2026"
+      })
+  void waits_until_the_http_date_of_retry_after_in_each_format_http_allows(String inTwelveSeconds) {
     server.enqueue(failing(429, "Retry-After", inTwelveSeconds));
     server.enqueue(ok("benchmark_run.json"));
 
