@@ -4,6 +4,7 @@ import dev.benchgate.core.error.BenchmarkRunTimeoutException;
 import dev.benchgate.core.error.MissingApiKeyException;
 import dev.benchgate.core.error.NotFoundException;
 import dev.benchgate.core.error.RunloopException;
+import dev.benchgate.core.error.RunloopInterruptedException;
 import dev.benchgate.core.internal.BoundedConcurrency;
 import dev.benchgate.core.internal.CallExecutor;
 import dev.benchgate.core.internal.LegacyScenarioRuns;
@@ -508,7 +509,8 @@ public final class RunloopClient implements AutoCloseable {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new RunloopException("Interrupted while waiting for benchmark run " + runId, e);
+      throw new RunloopInterruptedException(
+          "Interrupted while waiting for benchmark run " + runId, e);
     }
   }
 

@@ -4,9 +4,11 @@ import dev.benchgate.core.error.MissingApiKeyException;
 import dev.benchgate.core.internal.ApiKey;
 import dev.benchgate.core.internal.AuthorizationInterceptor;
 import dev.benchgate.core.internal.CallExecutor;
+import dev.benchgate.core.internal.DaemonThreads;
 import dev.benchgate.core.internal.RetryDelay;
 import dev.benchgate.core.internal.RetryInterceptor;
 import dev.benchgate.core.internal.RunloopJson;
+import dev.benchgate.core.internal.Transport;
 import dev.benchgate.core.internal.UserAgentInterceptor;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -349,20 +352,28 @@ public final class RunloopClientBuilder {
               + ": the API key would cross the network unencrypted. Use https://, or"
               + " allowCleartext(true) on a network you trust.");
     }
-    OkHttpClient httpClient =
-        (sharedHttpClient == null ? new OkHttpClient.Builder() : sharedHttpClient.newBuilder())
+    OkHttpClient network =
+        (sharedHttpClient == null ? ownHttpClient() : sharedHttpClient.newBuilder())
             .connectTimeout(connectTimeout)
             .readTimeout(readTimeout)
             // RetryInterceptor owns retrying, so maxRetries counts every attempt: OkHttp would
             // otherwise repeat a 408 or a failed connection once more on its own.
             .retryOnConnectionFailure(false)
+            .build();
+    Transport transport = new Transport(network);
+    OkHttpClient httpClient =
+        network
+            .newBuilder()
+            // Each attempt has its deadline (Transport); one over all would cut retries short.
+            .callTimeout(Duration.ZERO)
             .addInterceptor(new UserAgentInterceptor())
             .addInterceptor(new AuthorizationInterceptor(apiKey))
             .addInterceptor(
                 new RetryInterceptor(
                     maxRetries,
                     sleeper,
-                    new RetryDelay(clock, () -> ThreadLocalRandom.current().nextDouble())))
+                    new RetryDelay(clock, () -> ThreadLocalRandom.current().nextDouble()),
+                    transport))
             .build();
     CallExecutor calls = new CallExecutor(apiKey);
     RunloopService service =
@@ -383,6 +394,18 @@ public final class RunloopClientBuilder {
         pageSize,
         sleeper,
         clock);
+  }
+
+  /**
+   * A client of its own, whose dispatcher runs the attempts (see {@link Transport}) on daemon
+   * threads and lets as many run at once as OkHttp lets run in all: every request goes to one host,
+   * and the client bounds its own concurrency (see {@link RunloopClient#outcome(String)}), where
+   * OkHttp's default of five per host would queue them.
+   */
+  private static OkHttpClient.Builder ownHttpClient() {
+    Dispatcher dispatcher = new Dispatcher(DaemonThreads.pool("benchgate-http-"));
+    dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
+    return new OkHttpClient.Builder().dispatcher(dispatcher);
   }
 
   /**

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.benchgate.core.error.BenchmarkRunTimeoutException;
-import dev.benchgate.core.error.RunloopException;
+import dev.benchgate.core.error.RunloopInterruptedException;
 import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import java.time.Duration;
@@ -143,7 +143,7 @@ class RunloopClientAwaitTest {
                   throw new InterruptedException("test");
                 })
             .build()) {
-      assertThatExceptionOfType(RunloopException.class)
+      assertThatExceptionOfType(RunloopInterruptedException.class)
           .isThrownBy(() -> client.awaitCompletion("bmr_123", Duration.ofMinutes(1)))
           .withMessage("Interrupted while waiting for benchmark run bmr_123");
       assertThat(Thread.interrupted()).isTrue();

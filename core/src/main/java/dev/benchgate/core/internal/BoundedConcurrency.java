@@ -1,6 +1,7 @@
 package dev.benchgate.core.internal;
 
 import dev.benchgate.core.error.RunloopException;
+import dev.benchgate.core.error.RunloopInterruptedException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,8 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -19,8 +18,6 @@ import java.util.function.Function;
  * <p>Not API: this package may change in any release.
  */
 public final class BoundedConcurrency {
-  private static final AtomicInteger POOLS = new AtomicInteger();
-
   private BoundedConcurrency() {}
 
   /**
@@ -44,7 +41,8 @@ public final class BoundedConcurrency {
       return List.of();
     }
     ExecutorService executor =
-        Executors.newFixedThreadPool(Math.min(maxParallel, inputs.size()), threadFactory());
+        Executors.newFixedThreadPool(
+            Math.min(maxParallel, inputs.size()), DaemonThreads.named("benchgate-fetch-"));
     try {
       List<Future<? extends O>> futures = new ArrayList<>();
       for (I input : inputs) {
@@ -74,18 +72,7 @@ public final class BoundedConcurrency {
       throw new RunloopException("A concurrent request failed", cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new RunloopException("Interrupted while waiting for concurrent requests", e);
+      throw new RunloopInterruptedException("Interrupted while waiting for concurrent requests", e);
     }
-  }
-
-  /** Daemon threads, so that a hung request never keeps the JVM alive after a test run. */
-  private static ThreadFactory threadFactory() {
-    String prefix = "benchgate-fetch-" + POOLS.incrementAndGet() + "-";
-    AtomicInteger threads = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, prefix + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

@@ -1,0 +1,30 @@
+package dev.benchgate.core.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+
+/** Tells I/O failures apart by what they mean for the request: worth a retry, or not. */
+final class IoFailures {
+  private IoFailures() {}
+
+  /** A read, connect or attempt deadline passed: the server may answer in time on another try. */
+  static boolean isTimeout(IOException failure) {
+    return failure instanceof SocketTimeoutException || failure instanceof AttemptTimeoutException;
+  }
+
+  /**
+   * The thread was interrupted: whoever interrupted it wants the request to stop. Java reports an
+   * interrupted I/O operation as an {@link InterruptedIOException}, and OkHttp and Okio report
+   * their timeouts as subclasses of it too, so the type alone does not tell.
+   */
+  static boolean isInterruption(IOException failure) {
+    return Thread.currentThread().isInterrupted()
+        || (failure instanceof InterruptedIOException && !isTimeout(failure));
+  }
+
+  /** Whether sending the request again may succeed. */
+  static boolean isRetryable(IOException failure) {
+    return !isInterruption(failure);
+  }
+}
