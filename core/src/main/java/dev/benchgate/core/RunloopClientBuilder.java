@@ -204,9 +204,12 @@ public final class RunloopClientBuilder {
 
   /**
    * Sets how many times one request is retried after an I/O error, a timeout or the statuses 408,
-   * 409, 429 and 5xx (unless the response says {@code x-should-retry: false}). The wait before a
-   * retry is the one the server asks for in {@code retry-after-ms} or {@code retry-after}, at most
-   * 60 s; else {@code min(0.5 s × 2^n, 8 s)}, shortened by a random 0 to 25 %.
+   * 409, 429 and 5xx (unless the response says {@code x-should-retry: false}). An I/O error or
+   * timeout while a successful response's body arrives counts too: the body is read whole before
+   * the request is done, so a body that stalls or breaks off is retried like any failed attempt. An
+   * interrupted thread is never retried for. The wait before a retry is the one the server asks for
+   * in {@code retry-after-ms} or {@code retry-after}, at most 60 s; else {@code min(0.5 s × 2^n, 8
+   * s)}, shortened by a random 0 to 25 %.
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).maxRetries(0).build();   // fail at once

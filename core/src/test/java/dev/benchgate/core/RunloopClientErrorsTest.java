@@ -19,12 +19,14 @@ import dev.benchgate.core.error.RunloopConnectionException;
 import dev.benchgate.core.error.RunloopTimeoutException;
 import dev.benchgate.core.error.UnexpectedStatusException;
 import dev.benchgate.core.error.UnprocessableEntityException;
+import java.io.EOFException;
 import java.time.Duration;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,6 +163,30 @@ class RunloopClientErrorsTest {
     assertThatExceptionOfType(MalformedResponseException.class)
         .isThrownBy(() -> client.benchmarkRuns().toList())
         .withMessageStartingWith("GET /v1/benchmark_runs returned JSON this client cannot read: ");
+  }
+
+  @Test
+  void a_chunked_body_that_breaks_off_is_a_connection_failure_not_malformed_json() {
+    String json = "{\"id\": \"bmr_1\", \"start_time_ms\": 1, \"state\": \"running\"}";
+    // MockWebServer ends a chunked body with CRLF (its empty trailers); then the connection closes
+    // where the next chunk's size should come.
+    Buffer oneChunkThenNothing =
+        new Buffer().writeUtf8(Integer.toHexString(json.length()) + "\r\n").writeUtf8(json);
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body(oneChunkThenNothing)
+            .removeHeader("Content-Length")
+            .addHeader("Transfer-Encoding", "chunked")
+            .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+
+    assertThatExceptionOfType(RunloopConnectionException.class)
+        .isThrownBy(() -> client.benchmarkRun("bmr_1"))
+        .isNotInstanceOf(RunloopTimeoutException.class)
+        .withMessageStartingWith("GET /v1/benchmark_runs/bmr_1 failed: cannot talk to http://")
+        .withMessageContaining("the response broke off")
+        .withRootCauseInstanceOf(EOFException.class);
   }
 
   @Test

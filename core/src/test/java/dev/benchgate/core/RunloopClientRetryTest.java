@@ -192,6 +192,44 @@ class RunloopClientRetryTest {
   }
 
   @Test
+  void retries_a_body_that_stalls_after_the_headers() throws InterruptedException {
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body(ApiFixtures.json("benchmark_run.json"))
+            .onResponseBody(SocketEffect.Stall.INSTANCE)
+            .build());
+    server.enqueue(ok("benchmark_run.json"));
+
+    try (RunloopClient impatient =
+        TestClients.builder(server, time)
+            .apiGeneration(ApiGeneration.CURRENT)
+            .readTimeout(Duration.ofMillis(200))
+            .build()) {
+      assertThat(impatient.benchmarkRun("bmr_123").id()).isEqualTo("bmr_123");
+    }
+
+    assertThat(time.sleeps()).hasSize(1);
+    assertThat(requests(server)).hasSize(2);
+  }
+
+  @Test
+  void retries_a_body_whose_connection_drops_halfway() throws InterruptedException {
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body(ApiFixtures.json("benchmark_run.json"))
+            .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(ok("benchmark_run.json"));
+
+    assertThat(client.benchmarkRun("bmr_123").id()).isEqualTo("bmr_123");
+
+    assertThat(time.sleeps()).hasSize(1);
+    assertThat(requests(server)).hasSize(2);
+  }
+
+  @Test
   void a_retried_request_that_then_fails_for_good_reports_the_last_failure() {
     server.enqueue(status(503, "{}"));
     server.enqueue(status(400, "{\"message\": \"bad filter\"}"));

@@ -53,6 +53,9 @@ public final class CallExecutor {
     try {
       response = call.execute();
     } catch (JsonDataException | JsonEncodingException | EOFException unreadable) {
+      // The body arrived whole (Transport reads it before the JSON reader sees it, and reports an
+      // early end of the connection as a BrokenResponseException), so an EOFException here is the
+      // JSON reader's: the document itself ends too early.
       throw new MalformedResponseException(
           label
               + " returned JSON this client cannot read: "

@@ -104,7 +104,7 @@ public final class Transport {
 
     @Override
     public void onFailure(Call call, IOException failure) {
-      result.completeExceptionally(explained(failure));
+      result.completeExceptionally(explained(failure, false));
     }
 
     @Override
@@ -118,7 +118,7 @@ public final class Transport {
                 .body(ResponseBody.create(content, response.body().contentType(), content.size()))
                 .build());
       } catch (IOException failure) {
-        result.completeExceptionally(explained(failure));
+        result.completeExceptionally(explained(failure, true));
       } catch (RuntimeException | Error unexpected) {
         // OkHttp reports nothing to the callback that threw: the waiting caller must learn of it.
         result.completeExceptionally(unexpected);
@@ -126,12 +126,15 @@ public final class Transport {
       }
     }
 
-    /** Only the call timeout cancels a call that nobody abandoned. */
-    private IOException explained(IOException failure) {
+    /**
+     * Names what the failure means. Only the call timeout cancels a call that nobody abandoned, and
+     * OkHttp then reports an {@link InterruptedIOException}.
+     */
+    private IOException explained(IOException failure, boolean whileBodyArrived) {
       if (call.isCanceled() && !abandoned && failure instanceof InterruptedIOException) {
         return new AttemptTimeoutException(deadline, failure);
       }
-      return failure;
+      return whileBodyArrived ? new BrokenResponseException(failure) : failure;
     }
   }
 }
