@@ -40,6 +40,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  *   <tr><td>{@link #baseUrl(String)}</td><td>{@value #DEFAULT_BASE_URL}</td></tr>
  *   <tr><td>{@link #connectTimeout(Duration)}</td><td>5 s</td></tr>
  *   <tr><td>{@link #readTimeout(Duration)}</td><td>30 s</td></tr>
+ *   <tr><td>{@link #requestTimeout(Duration)}</td><td>60 s per attempt</td></tr>
  *   <tr><td>{@link #maxRetries(int)}</td><td>{@value #DEFAULT_MAX_RETRIES}</td></tr>
  *   <tr><td>{@link #pageSize(int)}</td><td>{@value #DEFAULT_PAGE_SIZE}</td></tr>
  *   <tr><td>{@link #apiGeneration(ApiGeneration)}</td><td>{@link ApiGeneration#AUTO}</td></tr>
@@ -74,6 +75,7 @@ public final class RunloopClientBuilder {
   private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
   private Duration connectTimeout = Duration.ofSeconds(5);
   private Duration readTimeout = Duration.ofSeconds(30);
+  private Duration requestTimeout = Duration.ofSeconds(60);
   private int maxRetries = DEFAULT_MAX_RETRIES;
   private int pageSize = DEFAULT_PAGE_SIZE;
   private OkHttpClient sharedHttpClient;
@@ -188,7 +190,9 @@ public final class RunloopClientBuilder {
   }
 
   /**
-   * Sets how long to wait for the API's answer to arrive, between two reads from the connection.
+   * Sets how long to wait for the API's answer to arrive, between two reads from the connection. A
+   * server that keeps sending a trickle never reaches it; {@link #requestTimeout(Duration)} bounds
+   * the whole attempt.
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).readTimeout(Duration.ofMinutes(2)).build();
@@ -199,6 +203,25 @@ public final class RunloopClientBuilder {
    */
   public RunloopClientBuilder readTimeout(Duration readTimeout) {
     this.readTimeout = positive(readTimeout, "readTimeout");
+    return this;
+  }
+
+  /**
+   * Sets how long one attempt of a request may take in all: connecting, sending, waiting for the
+   * answer and reading its whole body. The connect and read timeouts bound each step; this bounds
+   * their sum, e.g. against a server that trickles a body a byte at a time. An attempt that runs
+   * out of it is canceled and, like any timeout, retried (see {@link #maxRetries(int)}) with a
+   * fresh deadline; the waits between attempts do not count.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).requestTimeout(Duration.ofMinutes(5)).build();
+   * }</pre>
+   *
+   * @param requestTimeout a positive duration
+   * @return this builder
+   */
+  public RunloopClientBuilder requestTimeout(Duration requestTimeout) {
+    this.requestTimeout = positive(requestTimeout, "requestTimeout");
     return this;
   }
 
@@ -249,7 +272,8 @@ public final class RunloopClientBuilder {
   /**
    * Shares an {@link OkHttpClient}'s connection pool and dispatcher (and its proxy, TLS and
    * interceptor settings). The client is derived with {@link OkHttpClient#newBuilder()}, given this
-   * builder's timeouts and its own interceptors, and {@link RunloopClient#close()} leaves the
+   * builder's timeouts (its call timeout gives way to {@link #requestTimeout(Duration)}, which
+   * bounds each attempt) and its own interceptors, and {@link RunloopClient#close()} leaves the
    * shared pool and dispatcher alone. Interceptors of the shared client see the {@code
    * Authorization} header: a logging interceptor must redact it.
    *
@@ -359,6 +383,8 @@ public final class RunloopClientBuilder {
         (sharedHttpClient == null ? ownHttpClient() : sharedHttpClient.newBuilder())
             .connectTimeout(connectTimeout)
             .readTimeout(readTimeout)
+            // The attempts' deadline: Transport sends each attempt as a call of its own.
+            .callTimeout(requestTimeout)
             // RetryInterceptor owns retrying, so maxRetries counts every attempt: OkHttp would
             // otherwise repeat a 408 or a failed connection once more on its own.
             .retryOnConnectionFailure(false)

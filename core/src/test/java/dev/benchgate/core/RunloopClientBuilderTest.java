@@ -32,6 +32,19 @@ class RunloopClientBuilderTest {
   }
 
   @Test
+  void bounds_each_attempt_and_not_the_whole_call() {
+    try (RunloopClient client =
+        RunloopClient.builder()
+            .apiKey(CANARY_KEY)
+            .okHttpClient(new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(1)).build())
+            .build()) {
+      assertThat(client.httpClient().callTimeoutMillis())
+          .as("over all attempts and the waits between them")
+          .isZero();
+    }
+  }
+
+  @Test
   void sets_the_timeouts() {
     try (RunloopClient client =
         RunloopClient.builder()
@@ -214,6 +227,7 @@ class RunloopClientBuilderTest {
     assertThatIllegalArgumentException().isThrownBy(() -> builder.readTimeout(Duration.ZERO));
     assertThatIllegalArgumentException()
         .isThrownBy(() -> builder.connectTimeout(Duration.ofSeconds(-1)));
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.requestTimeout(Duration.ZERO));
   }
 
   @Test

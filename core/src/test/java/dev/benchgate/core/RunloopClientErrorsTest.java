@@ -21,6 +21,7 @@ import dev.benchgate.core.error.UnexpectedStatusException;
 import dev.benchgate.core.error.UnprocessableEntityException;
 import java.io.EOFException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -219,6 +220,32 @@ class RunloopClientErrorsTest {
           .withMessageStartingWith("GET /v1/benchmark_runs/bmr_1 failed: cannot talk to http://")
           .withCauseInstanceOf(java.io.IOException.class);
     }
+  }
+
+  @Test
+  void an_attempt_that_outlasts_the_request_timeout_is_canceled_and_retried() {
+    for (int attempt = 0; attempt < 2; attempt++) {
+      server.enqueue(
+          new MockResponse.Builder()
+              .addHeader("Content-Type", "application/json")
+              .body(ApiFixtures.json("benchmark_run.json"))
+              .throttleBody(1, 20, TimeUnit.MILLISECONDS)
+              .build());
+    }
+
+    try (RunloopClient trickledOn =
+        TestClients.builder(server, new FakeTime())
+            .apiGeneration(ApiGeneration.CURRENT)
+            .requestTimeout(Duration.ofMillis(300))
+            .maxRetries(1)
+            .build()) {
+      assertThatExceptionOfType(RunloopTimeoutException.class)
+          .isThrownBy(() -> trickledOn.benchmarkRun("bmr_1"))
+          .withMessageMatching(
+              "GET /v1/benchmark_runs/bmr_1 timed out talking to http://\\S+: no complete response"
+                  + " within 0\\.3 s, the deadline of one attempt");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
