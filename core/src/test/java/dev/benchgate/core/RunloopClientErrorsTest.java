@@ -146,6 +146,38 @@ class RunloopClientErrorsTest {
   }
 
   @Test
+  void only_the_start_of_an_error_body_is_read() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .body("<html>" + "x".repeat(64 * 1024) + "</html>")
+            .onResponseBody(SocketEffect.Stall.INSTANCE)
+            .build());
+
+    try (RunloopClient impatient =
+        TestClients.builder(server, new FakeTime())
+            .apiGeneration(ApiGeneration.CURRENT)
+            .readTimeout(Duration.ofMillis(500))
+            .maxRetries(0)
+            .build()) {
+      assertThatExceptionOfType(BadRequestException.class)
+          .isThrownBy(() -> impatient.benchmarkRun("bmr_1"))
+          .withMessageStartingWith("GET /v1/benchmark_runs/bmr_1 failed: 400 Bad Request: <html>x");
+    }
+  }
+
+  @Test
+  void cutting_an_error_body_or_its_message_splits_no_character() {
+    server.enqueue(status(502, "boom" + " ".repeat(16 * 1024 - 5) + "é and more"));
+    server.enqueue(status(502, "{\"message\": \"" + "x".repeat(499) + "😀😀\"}"));
+
+    assertThat(catchThrowableOfType(InternalServerException.class, () -> client.benchmarkRun("a")))
+        .satisfies(e -> assertThat(e.apiMessage()).hasValue("boom"));
+    assertThat(catchThrowableOfType(InternalServerException.class, () -> client.benchmarkRun("b")))
+        .satisfies(e -> assertThat(e.apiMessage()).hasValue("x".repeat(499) + "…"));
+  }
+
+  @Test
   void json_of_the_wrong_shape_names_the_request_and_the_path_in_the_json() {
     server.enqueue(
         okBody("{\"id\": \"bmr_1\", \"metadata\": \"not an object\", \"start_time_ms\": 1}"));

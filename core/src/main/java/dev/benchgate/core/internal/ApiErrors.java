@@ -16,7 +16,6 @@ import dev.benchgate.core.error.UnprocessableEntityException;
 import java.io.IOException;
 import java.util.Map;
 import okhttp3.ResponseBody;
-import okio.BufferedSource;
 import retrofit2.Response;
 
 /**
@@ -25,14 +24,11 @@ import retrofit2.Response;
  * page of a proxy, say); either way it is cut short and the API key is redacted from it.
  *
  * <p>Redaction comes before every step that could hide the key from it: the body is redacted as
- * read (a cut at the end of what is read may have left the start of a key, which is dropped), the
- * JSON message again once decoded (escapes such as {@code \u002d} hide a key from the raw text),
- * and the message again when cut to length.
+ * read (the {@link Transport} read only its start, see {@link ErrorBody}, and the cut may have left
+ * the start of a key, which is dropped), the JSON message again once decoded (escapes such as
+ * {@code \u002d} hide a key from the raw text), and the message again when cut to length.
  */
 final class ApiErrors {
-  /** Enough for any JSON error; an HTML error page beyond this is of no use in a message. */
-  private static final long MAX_BODY_BYTES = 16 * 1024;
-
   private static final int MAX_MESSAGE_CHARS = 500;
 
   private static final JsonAdapter<Map<String, Object>> OBJECT =
@@ -66,10 +62,7 @@ final class ApiErrors {
     }
     String text;
     try (body) {
-      BufferedSource source = body.source();
-      boolean cut = source.request(MAX_BODY_BYTES + 1);
-      String read = source.readUtf8(Math.min(source.getBuffer().size(), MAX_BODY_BYTES));
-      text = cut ? apiKey.redactCut(read) : apiKey.redact(read);
+      text = apiKey.redactCut(body.source().readUtf8());
     } catch (IOException unreadable) {
       return null;
     }
@@ -94,8 +87,13 @@ final class ApiErrors {
     if (message.isEmpty()) {
       return null;
     }
-    return message.length() <= MAX_MESSAGE_CHARS
-        ? message
-        : apiKey.redactCut(message.substring(0, MAX_MESSAGE_CHARS)) + "…";
+    if (message.length() <= MAX_MESSAGE_CHARS) {
+      return message;
+    }
+    int cut =
+        Character.isHighSurrogate(message.charAt(MAX_MESSAGE_CHARS - 1))
+            ? MAX_MESSAGE_CHARS - 1
+            : MAX_MESSAGE_CHARS;
+    return apiKey.redactCut(message.substring(0, cut)) + "…";
   }
 }

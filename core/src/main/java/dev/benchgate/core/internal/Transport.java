@@ -26,7 +26,8 @@ import okio.Buffer;
  *   <li>Each attempt has a deadline of its own: the call timeout of the attempts' client spans
  *       connecting, sending, waiting and reading the body, and a retry starts a fresh one.
  *   <li>The body arrives whole before the attempt ends, so a failure while it arrives is the
- *       attempt's failure, for the retry loop to see; the JSON reader later reads memory.
+ *       attempt's failure, for the retry loop to see; the JSON reader later reads memory. Of an
+ *       error body, only the start is read (see {@link ErrorBody}).
  * </ul>
  *
  * <p>Not API: this package may change in any release.
@@ -110,8 +111,13 @@ public final class Transport {
     @Override
     public void onResponse(Call call, Response response) {
       try (response) {
-        Buffer content = new Buffer();
-        content.writeAll(response.body().source());
+        Buffer content;
+        if (response.isSuccessful()) {
+          content = new Buffer();
+          content.writeAll(response.body().source());
+        } else {
+          content = ErrorBody.start(response.body().source());
+        }
         result.complete(
             response
                 .newBuilder()
