@@ -9,6 +9,7 @@ import dev.benchgate.core.internal.BoundedConcurrency;
 import dev.benchgate.core.internal.CallExecutor;
 import dev.benchgate.core.internal.LegacyScenarioRuns;
 import dev.benchgate.core.internal.Pages;
+import dev.benchgate.core.internal.Transport;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunState;
@@ -55,6 +56,7 @@ public final class RunloopClient implements AutoCloseable {
   private final HttpUrl baseUrl;
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
+  private final Transport transport;
   private final RunloopService service;
   private final CallExecutor calls;
   private final GenerationRouter router;
@@ -66,6 +68,7 @@ public final class RunloopClient implements AutoCloseable {
       HttpUrl baseUrl,
       OkHttpClient httpClient,
       boolean ownsHttpClient,
+      Transport transport,
       RunloopService service,
       CallExecutor calls,
       GenerationRouter router,
@@ -75,6 +78,7 @@ public final class RunloopClient implements AutoCloseable {
     this.baseUrl = baseUrl;
     this.httpClient = httpClient;
     this.ownsHttpClient = ownsHttpClient;
+    this.transport = transport;
     this.service = service;
     this.calls = calls;
     this.router = router;
@@ -529,9 +533,11 @@ public final class RunloopClient implements AutoCloseable {
   }
 
   /**
-   * Releases the threads and connections this client created. A shared {@link OkHttpClient} (see
-   * {@link RunloopClientBuilder#okHttpClient(OkHttpClient)}) is left running. Closing twice is
-   * harmless; requests after closing are not supported.
+   * Cancels the requests in flight and releases the threads and connections this client created. A
+   * shared {@link OkHttpClient} (see {@link RunloopClientBuilder#okHttpClient(OkHttpClient)}) is
+   * left running; only this client's own requests on it are canceled. Closing twice is harmless.
+   * Every request afterwards, and every request that was in flight, fails with {@link
+   * IllegalStateException}, also the pages of a stream obtained before.
    *
    * <pre>{@code
    * try (RunloopClient client = RunloopClient.fromEnvironment()) {
@@ -541,7 +547,7 @@ public final class RunloopClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (ownsHttpClient) {
+    if (transport.close() && ownsHttpClient) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
     }

@@ -404,7 +404,7 @@ public final class RunloopClientBuilder {
                     new RetryDelay(clock, () -> ThreadLocalRandom.current().nextDouble()),
                     transport))
             .build();
-    CallExecutor calls = new CallExecutor(apiKey);
+    CallExecutor calls = new CallExecutor(apiKey, transport);
     RunloopService service =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
@@ -417,6 +417,7 @@ public final class RunloopClientBuilder {
         baseUrl,
         httpClient,
         sharedHttpClient == null,
+        transport,
         service,
         calls,
         new GenerationRouter(calls, apiGeneration),

@@ -24,15 +24,20 @@ import retrofit2.Response;
  * <p>Not API: this package may change in any release.
  */
 public final class CallExecutor {
+  private static final String CLOSED = "client is closed";
+
   private final ApiKey apiKey;
+  private final Transport transport;
 
   /**
    * Creates the executor.
    *
    * @param apiKey the key to redact from anything the server sent back
+   * @param transport what sends the calls' attempts; once it is closed, calls are refused
    */
-  public CallExecutor(ApiKey apiKey) {
+  public CallExecutor(ApiKey apiKey, Transport transport) {
     this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+    this.transport = Objects.requireNonNull(transport, "transport");
   }
 
   /**
@@ -45,8 +50,12 @@ public final class CallExecutor {
    * @throws MalformedResponseException for a body that is not the expected JSON
    * @throws RunloopConnectionException when the server could not be reached
    * @throws RunloopInterruptedException when the calling thread was interrupted
+   * @throws IllegalStateException when the client is closed, or was closed while the call ran
    */
   public <T> T execute(Call<T> call) {
+    if (transport.isClosed()) {
+      throw new IllegalStateException(CLOSED);
+    }
     Request request = call.request();
     String label = request.method() + " " + request.url().encodedPath();
     Response<T> response;
@@ -79,7 +88,10 @@ public final class CallExecutor {
     return body;
   }
 
-  private RunloopException ioFailure(String label, Request request, IOException failure) {
+  private RuntimeException ioFailure(String label, Request request, IOException failure) {
+    if (transport.isClosed()) {
+      return new IllegalStateException(CLOSED, failure);
+    }
     if (IoFailures.isInterruption(failure)) {
       return interrupted(label, failure);
     }

@@ -62,7 +62,8 @@ public final class RetryInterceptor implements Interceptor {
       } catch (IOException failure) {
         if (retries == maxRetries
             || !IoFailures.isRetryable(failure)
-            || chain.call().isCanceled()) {
+            || chain.call().isCanceled()
+            || transport.isClosed()) {
           throw failure;
         }
         pause(delay.backoff(retries));

@@ -3,8 +3,11 @@ package dev.benchgate.core.internal;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.OkHttpClient;
@@ -35,6 +38,8 @@ import okio.Buffer;
 public final class Transport {
   private final OkHttpClient attempts;
   private final Duration deadline;
+  private final Set<Attempt> inFlight = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * Creates the transport.
@@ -58,12 +63,43 @@ public final class Transport {
    * @return the response, its body in memory
    * @throws InterruptedIOException when the calling thread is interrupted while waiting; the
    *     attempt is canceled and the interrupt flag set again
-   * @throws IOException when the attempt failed
+   * @throws IOException when the attempt failed, or the transport is closed
    */
   public Response send(Request request) throws IOException {
     Attempt attempt = new Attempt(attempts.newCall(request));
-    attempt.call.enqueue(attempt);
-    return attempt.response();
+    inFlight.add(attempt);
+    try {
+      // Checked after joining inFlight, so that close() either sees this attempt or is seen here.
+      if (closed.get()) {
+        throw new IOException("the client is closed");
+      }
+      attempt.call.enqueue(attempt);
+      return attempt.response();
+    } finally {
+      inFlight.remove(attempt);
+    }
+  }
+
+  /**
+   * Tells whether {@link #close()} was called.
+   *
+   * @return {@code true} once closed
+   */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Cancels the attempts in flight and refuses new ones. Their callers get an {@link IOException}.
+   *
+   * @return {@code true} the first time, {@code false} when it was closed already
+   */
+  public boolean close() {
+    if (!closed.compareAndSet(false, true)) {
+      return false;
+    }
+    inFlight.forEach(Attempt::abandon);
+    return true;
   }
 
   /** One call, and the response or failure its callback hands to the waiting caller. */
