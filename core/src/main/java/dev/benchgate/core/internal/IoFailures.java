@@ -2,7 +2,12 @@ package dev.benchgate.core.internal;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.UnknownServiceException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /** Tells I/O failures apart by what they mean for the request: worth a retry, or not. */
 final class IoFailures {
@@ -23,8 +28,22 @@ final class IoFailures {
         || (failure instanceof InterruptedIOException && !isTimeout(failure));
   }
 
+  /**
+   * The same request will fail the same way: the host name does not resolve, TLS fails on the
+   * certificate, host name or protocol, cleartext is not permitted, or the server does not speak
+   * HTTP. (A body that breaks off reaches here as a {@link BrokenResponseException}, not as the
+   * {@link ProtocolException} OkHttp reports for it.)
+   */
+  static boolean isPermanent(IOException failure) {
+    return failure instanceof UnknownHostException
+        || failure instanceof SSLHandshakeException
+        || failure instanceof SSLPeerUnverifiedException
+        || failure instanceof UnknownServiceException
+        || failure instanceof ProtocolException;
+  }
+
   /** Whether sending the request again may succeed. */
   static boolean isRetryable(IOException failure) {
-    return !isInterruption(failure);
+    return !isInterruption(failure) && !isPermanent(failure);
   }
 }

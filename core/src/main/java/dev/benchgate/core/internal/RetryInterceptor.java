@@ -12,10 +12,11 @@ import okhttp3.Response;
 /**
  * Retries a request that failed for a reason that may pass: an I/O error or timeout (also while the
  * body of a successful response arrives, as the {@link Transport} reads it whole within the
- * attempt), or the statuses {@code 408}, {@code 409}, {@code 429} and {@code 5xx}. A response
- * header {@code x-should-retry: true} or {@code false} overrides the status. Waits come from {@link
- * RetryDelay} and pass through the {@link Sleeper}, so tests do not wait. After {@code maxRetries}
- * retries the last response (or I/O error) is passed on.
+ * attempt) other than the permanent ones {@link IoFailures#isPermanent} names, or the statuses
+ * {@code 408}, {@code 409}, {@code 429} and {@code 5xx}. A response header {@code x-should-retry:
+ * true} or {@code false} overrides the status. Waits come from {@link RetryDelay} and pass through
+ * the {@link Sleeper}, so tests do not wait. After {@code maxRetries} retries the last response (or
+ * I/O error) is passed on.
  *
  * <p>An interrupted thread gets no further attempt: an interrupt is a request to stop, and neither
  * the failure it causes nor a wait cut short by it is retried.
