@@ -11,8 +11,17 @@ import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +140,57 @@ class RunloopClientOutcomeTest {
     assertThat(outcome.scenarioRuns())
         .extracting(outcome::scenarioName)
         .containsExactly("deleted-scenario", "fix-flaky-test", "fix-flaky-test");
+  }
+
+  @Test
+  void a_failing_definition_fetch_cancels_the_others_at_once_and_leaves_no_thread_behind() {
+    serveRunWithScenarioRuns();
+    api.route(DEFINITIONS, ok("scenarios.json"));
+    CountDownLatch bothAsked = new CountDownLatch(2);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            String target = request.getTarget();
+            if (!target.startsWith("/v1/scenarios/")) {
+              return api.dispatch(request);
+            }
+            bothAsked.countDown();
+            bothAsked.await(1, TimeUnit.MINUTES);
+            // The first in id order stalls: the failure of the second must not wait for it.
+            return target.equals("/v1/scenarios/scn_3")
+                ? status(503, "{\"message\":\"overloaded\"}")
+                : new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
+          }
+        });
+    Set<Thread> fetchThreads = ConcurrentHashMap.newKeySet();
+    OkHttpClient watching =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  fetchThreads.add(Thread.currentThread());
+                  return chain.proceed(chain.request());
+                })
+            .build();
+
+    try (RunloopClient client =
+        TestClients.builder(server, new FakeTime())
+            .apiGeneration(ApiGeneration.CURRENT)
+            .okHttpClient(watching)
+            .maxRetries(0)
+            .build()) {
+      assertThatExceptionOfType(InternalServerException.class)
+          .isThrownBy(() -> client.outcome("bmr_123"))
+          .withMessage("GET /v1/scenarios/scn_3 failed: 503 Service Unavailable: overloaded");
+
+      assertThat(fetchThreads)
+          .filteredOn(thread -> thread.getName().startsWith("benchgate-fetch-"))
+          .isNotEmpty()
+          .noneMatch(Thread::isAlive);
+      assertThat(server.getRequestCount()).isEqualTo(8);
+    } finally {
+      watching.dispatcher().executorService().shutdown();
+    }
   }
 
   @Test
