@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletionService;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
@@ -91,9 +92,16 @@ public final class BoundedConcurrency {
     if (tasks.isEmpty()) {
       return;
     }
+    ThreadFactory daemons = DaemonThreads.named("benchgate-fetch-");
+    List<Thread> threads = new CopyOnWriteArrayList<>();
     ExecutorService executor =
         Executors.newFixedThreadPool(
-            Math.min(maxParallel, tasks.size()), DaemonThreads.named("benchgate-fetch-"));
+            Math.min(maxParallel, tasks.size()),
+            task -> {
+              Thread thread = daemons.newThread(task);
+              threads.add(thread);
+              return thread;
+            });
     try {
       CompletionService<Void> completion = new ExecutorCompletionService<>(executor);
       tasks.forEach(task -> completion.submit(task, null));
@@ -107,7 +115,7 @@ public final class BoundedConcurrency {
       throw new RunloopInterruptedException("Interrupted while waiting for concurrent requests", e);
     } finally {
       executor.shutdownNow();
-      awaitTermination(executor);
+      joinAll(threads);
     }
   }
 
@@ -124,16 +132,19 @@ public final class BoundedConcurrency {
   }
 
   /**
-   * Waits for the interrupted work to end, however often the caller is interrupted meanwhile: the
-   * work gives way to interrupts at once, and no thread may outlive the call.
+   * Waits for the threads to end, however often the caller is interrupted meanwhile: the work gives
+   * way to interrupts at once, and no thread may outlive the call. (A terminated pool is not
+   * enough: its last thread is still running when the pool reports it.)
    */
-  private static void awaitTermination(ExecutorService executor) {
+  private static void joinAll(List<Thread> threads) {
     boolean interrupted = false;
-    while (!executor.isTerminated()) {
-      try {
-        executor.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
-      } catch (InterruptedException e) {
-        interrupted = true;
+    for (Thread thread : threads) {
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
       }
     }
     if (interrupted) {
