@@ -432,7 +432,9 @@ public final class RunloopClient implements AutoCloseable {
   }
 
   /**
-   * Polls a run every {@link #DEFAULT_POLL_INTERVAL} until it is no longer {@code running}.
+   * Polls a run every {@link #DEFAULT_POLL_INTERVAL} until it is in a final state ({@link
+   * dev.benchgate.core.model.BenchmarkRunState#isFinal()}). A state this client does not know is
+   * not final: the run is polled until the deadline.
    *
    * <pre>{@code
    * BenchmarkRunView run = client.awaitCompletion("bmr_123", Duration.ofMinutes(30));
@@ -441,16 +443,18 @@ public final class RunloopClient implements AutoCloseable {
    * @param benchmarkRunId the run's id
    * @param timeout how long to wait at most
    * @return the finished run
-   * @throws BenchmarkRunTimeoutException when the run is still running after {@code timeout}
+   * @throws BenchmarkRunTimeoutException when the run is still not final after {@code timeout}
    */
   public BenchmarkRunView awaitCompletion(String benchmarkRunId, Duration timeout) {
     return awaitCompletion(benchmarkRunId, timeout, DEFAULT_POLL_INTERVAL, null);
   }
 
   /**
-   * Polls a run until it is no longer {@code running}, reporting progress after each poll. The run
-   * is polled once more at the deadline before giving up. Counting progress costs requests of its
-   * own: the run's benchmark once, and its scenario runs on every poll.
+   * Polls a run until it is in a final state, reporting progress after each poll. The run is polled
+   * once more at the deadline before giving up. A state this client does not know is not final: the
+   * run is polled until the deadline, and the exception then names the unknown state. Counting
+   * progress costs requests of its own: the run's benchmark once, and its scenario runs on every
+   * poll.
    *
    * <pre>{@code
    * BenchmarkRunView run = client.awaitCompletion("bmr_123", Duration.ofMinutes(30),
@@ -463,7 +467,7 @@ public final class RunloopClient implements AutoCloseable {
    * @param progress told after each poll, e.g. to print {@code 37/50 scenario runs finished};
    *     {@code null} to poll without counting
    * @return the finished run
-   * @throws BenchmarkRunTimeoutException when the run is still running after {@code timeout}
+   * @throws BenchmarkRunTimeoutException when the run is still not final after {@code timeout}
    */
   public BenchmarkRunView awaitCompletion(
       String benchmarkRunId,

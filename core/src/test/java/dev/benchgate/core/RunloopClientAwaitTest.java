@@ -120,6 +120,27 @@ class RunloopClientAwaitTest {
   }
 
   @Test
+  void keeps_polling_a_run_in_an_unknown_state_and_then_names_the_state()
+      throws InterruptedException {
+    api.route("/v1/benchmark_runs/bmr_900", ok("benchmark_run_unknown_state.json"));
+
+    try (RunloopClient client = client()) {
+      assertThatExceptionOfType(BenchmarkRunTimeoutException.class)
+          .isThrownBy(
+              () ->
+                  client.awaitCompletion(
+                      "bmr_900", Duration.ofSeconds(20), Duration.ofSeconds(10), null))
+          .withMessage(
+              "Gave up waiting for benchmark run bmr_900 after 20.0 s: its state"
+                  + " \"paused_for_review\" is unknown to this client, which cannot tell whether"
+                  + " that means finished")
+          .satisfies(
+              e -> assertThat(e.lastSeen().state()).isEqualTo(BenchmarkRunState.UNRECOGNIZED));
+    }
+    assertThat(targets(server)).hasSize(3);
+  }
+
+  @Test
   void a_zero_timeout_polls_exactly_once() throws InterruptedException {
     api.route(RUN, ok("benchmark_run_running.json"));
 
