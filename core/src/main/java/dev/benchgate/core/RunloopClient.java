@@ -16,9 +16,7 @@ import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +60,7 @@ public final class RunloopClient implements AutoCloseable {
   private final GenerationRouter router;
   private final int pageSize;
   private final Sleeper sleeper;
-  private final Clock clock;
+  private final Ticker ticker;
 
   RunloopClient(
       HttpUrl baseUrl,
@@ -74,7 +72,7 @@ public final class RunloopClient implements AutoCloseable {
       GenerationRouter router,
       int pageSize,
       Sleeper sleeper,
-      Clock clock) {
+      Ticker ticker) {
     this.baseUrl = baseUrl;
     this.httpClient = httpClient;
     this.ownsHttpClient = ownsHttpClient;
@@ -84,7 +82,7 @@ public final class RunloopClient implements AutoCloseable {
     this.router = router;
     this.pageSize = pageSize;
     this.sleeper = sleeper;
-    this.clock = clock;
+    this.ticker = ticker;
   }
 
   /**
@@ -481,8 +479,7 @@ public final class RunloopClient implements AutoCloseable {
     if (pollInterval.isNegative() || pollInterval.isZero()) {
       throw new IllegalArgumentException("pollInterval must be positive but was " + pollInterval);
     }
-    Instant start = clock.instant();
-    Instant deadline = start.plus(timeout);
+    AwaitTimer timer = new AwaitTimer(sleeper, ticker);
     BenchmarkView benchmark = null;
     while (true) {
       BenchmarkRunView run = benchmarkRun(runId);
@@ -490,17 +487,17 @@ public final class RunloopClient implements AutoCloseable {
         if (benchmark == null && run.benchmarkId() != null) {
           benchmark = benchmark(run.benchmarkId());
         }
-        progress.accept(progressOf(run, benchmark, Duration.between(start, clock.instant())));
+        progress.accept(progressOf(run, benchmark, timer.elapsed()));
       }
       if (run.state().isFinal()) {
         return run;
       }
-      Instant now = clock.instant();
-      if (!now.isBefore(deadline)) {
-        throw new BenchmarkRunTimeoutException(run, Duration.between(start, now));
+      Duration elapsed = timer.elapsed();
+      if (elapsed.compareTo(timeout) >= 0) {
+        throw new BenchmarkRunTimeoutException(run, elapsed);
       }
-      Duration left = Duration.between(now, deadline);
-      pause(runId, left.compareTo(pollInterval) < 0 ? left : pollInterval);
+      Duration left = timeout.minus(elapsed);
+      pause(runId, timer, left.compareTo(pollInterval) < 0 ? left : pollInterval);
     }
   }
 
@@ -512,9 +509,9 @@ public final class RunloopClient implements AutoCloseable {
     return new AwaitProgress(run, finished, total, elapsed);
   }
 
-  private void pause(String runId, Duration wait) {
+  private static void pause(String runId, AwaitTimer timer, Duration wait) {
     try {
-      sleeper.sleep(wait);
+      timer.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RunloopInterruptedException(

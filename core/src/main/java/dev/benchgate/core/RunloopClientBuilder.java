@@ -83,6 +83,7 @@ public final class RunloopClientBuilder {
   private boolean allowCleartext;
   private Sleeper sleeper = Sleeper.system();
   private Clock clock = Clock.systemUTC();
+  private Ticker ticker = Ticker.system();
 
   RunloopClientBuilder() {}
 
@@ -324,7 +325,9 @@ public final class RunloopClientBuilder {
   }
 
   /**
-   * Sets what waits between retries and between polls. Tests pass one that returns at once.
+   * Sets what waits between retries and between polls. Tests pass one that returns at once; waiting
+   * for a run ({@link RunloopClient#awaitCompletion}) counts each wait as the time it asked for, so
+   * its deadline comes after as many polls with such a sleeper as with the real one.
    *
    * <pre>{@code
    * List<Duration> waits = new CopyOnWriteArrayList<>();
@@ -340,8 +343,9 @@ public final class RunloopClientBuilder {
   }
 
   /**
-   * Sets the clock that deadlines and {@code retry-after} dates are measured by. Tests pass one
-   * that their {@link #sleeper(Sleeper)} moves forward.
+   * Sets the clock that a {@code retry-after} date is measured against, the one use of the time of
+   * day; durations and deadlines are measured by a monotonic clock and the {@link
+   * #sleeper(Sleeper)}. Tests pass one that their sleeper moves forward.
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
@@ -352,6 +356,12 @@ public final class RunloopClientBuilder {
    */
   public RunloopClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /** Sets the monotonic clock polls are measured by; tests pass one their sleeper moves. */
+  RunloopClientBuilder ticker(Ticker ticker) {
+    this.ticker = Objects.requireNonNull(ticker, "ticker");
     return this;
   }
 
@@ -423,7 +433,7 @@ public final class RunloopClientBuilder {
         new GenerationRouter(calls, apiGeneration),
         pageSize,
         sleeper,
-        clock);
+        ticker);
   }
 
   /**

@@ -141,6 +141,31 @@ class RunloopClientAwaitTest {
   }
 
   @Test
+  void a_sleeper_that_returns_at_once_still_brings_the_deadline_without_busy_polling()
+      throws InterruptedException {
+    api.route(RUN, ok("benchmark_run_running.json"));
+    server.setDispatcher(api);
+    List<Duration> waits = new CopyOnWriteArrayList<>();
+
+    try (RunloopClient client =
+        RunloopClient.builder()
+            .apiKey(TestClients.CANARY_KEY)
+            .baseUrl(server.url("/").toString())
+            .apiGeneration(ApiGeneration.CURRENT)
+            .sleeper(waits::add)
+            .build()) {
+      assertThatExceptionOfType(BenchmarkRunTimeoutException.class)
+          .isThrownBy(
+              () ->
+                  client.awaitCompletion(
+                      "bmr_123", Duration.ofSeconds(25), Duration.ofSeconds(10), null))
+          .satisfies(e -> assertThat(e.waited()).isGreaterThanOrEqualTo(Duration.ofSeconds(25)));
+    }
+    assertThat(waits).hasSize(3).startsWith(Duration.ofSeconds(10), Duration.ofSeconds(10));
+    assertThat(targets(server)).containsExactly(RUN, RUN, RUN, RUN);
+  }
+
+  @Test
   void a_zero_timeout_polls_exactly_once() throws InterruptedException {
     api.route(RUN, ok("benchmark_run_running.json"));
 
