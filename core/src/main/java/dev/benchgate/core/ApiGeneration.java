@@ -34,7 +34,8 @@ public enum ApiGeneration {
   /**
    * Only the legacy paths, {@code /v1/benchmarks/runs/…}. A legacy run embeds its finished scenario
    * runs; when the server also lacks the legacy scenario-run list, {@link
-   * RunloopClient#outcome(String)} builds the scenario runs from those embedded ones (see there).
+   * RunloopClient#outcome(String)} builds the scenario runs from those embedded ones (see there),
+   * and the client, having seen the list answer {@code 404} once, does not ask for it again.
    */
   LEGACY
 }

@@ -1,5 +1,6 @@
 package dev.benchgate.core;
 
+import dev.benchgate.core.AwaitProgress.ScenarioRunCount;
 import dev.benchgate.core.error.BenchmarkRunTimeoutException;
 import dev.benchgate.core.error.MissingApiKeyException;
 import dev.benchgate.core.error.NotFoundException;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
@@ -61,6 +63,9 @@ public final class RunloopClient implements AutoCloseable {
   private final int pageSize;
   private final Sleeper sleeper;
   private final Ticker ticker;
+
+  /** Whether a legacy server has shown it lacks the scenario-run list; see scenarioRunsOf. */
+  private final AtomicBoolean legacyScenarioRunListMissing = new AtomicBoolean();
 
   RunloopClient(
       HttpUrl baseUrl,
@@ -410,14 +415,31 @@ public final class RunloopClient implements AutoCloseable {
     return BenchmarkOutcome.of(run, scenarioRuns, scenarios.values(), benchmark);
   }
 
+  /**
+   * The scenario runs of a run, from the list endpoint, or on a legacy server without one from the
+   * run itself. Once a legacy server has answered the list with {@code 404}, the client does not
+   * ask it again.
+   */
   private List<ScenarioRunView> scenarioRunsOf(BenchmarkRunView run) {
+    if (legacyScenarioRunListMissing.get()) {
+      return LegacyScenarioRuns.of(run);
+    }
     try {
       return scenarioRuns(run.id()).toList();
     } catch (NotFoundException noList) {
       if (router.generation() == ApiGeneration.LEGACY) {
+        legacyScenarioRunListMissing.set(true);
         return LegacyScenarioRuns.of(run);
       }
       throw noList;
+    }
+  }
+
+  private Optional<BenchmarkView> benchmarkIfExists(String benchmarkId) {
+    try {
+      return Optional.of(benchmark(benchmarkId));
+    } catch (NotFoundException deleted) {
+      return Optional.empty();
     }
   }
 
@@ -452,7 +474,8 @@ public final class RunloopClient implements AutoCloseable {
    * once more at the deadline before giving up. A state this client does not know is not final: the
    * run is polled until the deadline, and the exception then names the unknown state. Counting
    * progress costs requests of its own: the run's benchmark once, and its scenario runs on every
-   * poll.
+   * poll (not on a legacy server without a scenario-run list, see {@link ApiGeneration#LEGACY}). A
+   * failure while counting does not end the wait: that poll's progress comes without a count.
    *
    * <pre>{@code
    * BenchmarkRunView run = client.awaitCompletion("bmr_123", Duration.ofMinutes(30),
@@ -480,14 +503,12 @@ public final class RunloopClient implements AutoCloseable {
       throw new IllegalArgumentException("pollInterval must be positive but was " + pollInterval);
     }
     AwaitTimer timer = new AwaitTimer(sleeper, ticker);
-    BenchmarkView benchmark = null;
+    ProgressCounter counter = new ProgressCounter(this::benchmarkIfExists, this::scenarioRunsOf);
     while (true) {
       BenchmarkRunView run = benchmarkRun(runId);
       if (progress != null) {
-        if (benchmark == null && run.benchmarkId() != null) {
-          benchmark = benchmark(run.benchmarkId());
-        }
-        progress.accept(progressOf(run, benchmark, timer.elapsed()));
+        Optional<ScenarioRunCount> count = counter.count(run);
+        progress.accept(new AwaitProgress(run, count, timer.elapsed()));
       }
       if (run.state().isFinal()) {
         return run;
@@ -499,14 +520,6 @@ public final class RunloopClient implements AutoCloseable {
       Duration left = timeout.minus(elapsed);
       pause(runId, timer, left.compareTo(pollInterval) < 0 ? left : pollInterval);
     }
-  }
-
-  private AwaitProgress progressOf(
-      BenchmarkRunView run, BenchmarkView benchmark, Duration elapsed) {
-    List<ScenarioRunView> scenarioRuns = scenarioRunsOf(run);
-    int finished = (int) scenarioRuns.stream().filter(r -> r.state().isFinished()).count();
-    int total = benchmark == null ? scenarioRuns.size() : benchmark.scenarioIds().size();
-    return new AwaitProgress(run, finished, total, elapsed);
   }
 
   private static void pause(String runId, AwaitTimer timer, Duration wait) {

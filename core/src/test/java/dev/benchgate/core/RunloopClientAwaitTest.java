@@ -78,6 +78,62 @@ class RunloopClientAwaitTest {
   }
 
   @Test
+  void a_failure_while_counting_does_not_end_the_wait() {
+    api.route(RUN, ok("benchmark_run_running.json"), ok("benchmark_run.json"))
+        .route("/v1/benchmarks/bmd_42", ok("benchmark.json"))
+        .route(
+            SCENARIO_RUNS,
+            ApiFixtures.status(403, "{\"message\": \"no\"}"),
+            ok("scenario_runs_page_1.json"))
+        .route(SCENARIO_RUNS + "&starting_after=scr_1", ok("scenario_runs_page_2.json"))
+        .route(SCENARIO_RUNS + "&starting_after=scr_2", ok("scenario_runs_page_3.json"));
+    List<AwaitProgress> progress = new CopyOnWriteArrayList<>();
+
+    BenchmarkRunView run;
+    try (RunloopClient client = client()) {
+      run =
+          client.awaitCompletion(
+              "bmr_123", Duration.ofMinutes(5), Duration.ofSeconds(30), progress::add);
+    }
+
+    assertThat(run.state()).isEqualTo(BenchmarkRunState.COMPLETED);
+    assertThat(progress)
+        .extracting(AwaitProgress::describe)
+        .containsExactly(
+            "bmr_123: running, scenario runs not counted this time",
+            "bmr_123: 3/3 scenario runs finished");
+  }
+
+  @Test
+  void asks_a_legacy_server_without_a_scenario_run_list_only_once() throws InterruptedException {
+    String legacyRun = "/v1/benchmarks/runs/bmr_123";
+    String running =
+        ApiFixtures.json("benchmark_run_legacy.json").replace("\"completed\"", "\"running\"");
+    api.route(
+            legacyRun,
+            ApiFixtures.okBody(running),
+            ApiFixtures.okBody(running),
+            ok("benchmark_run_legacy.json"))
+        .route("/v1/benchmarks/bmd_42", ok("benchmark.json"));
+    server.setDispatcher(api);
+    List<AwaitProgress> progress = new CopyOnWriteArrayList<>();
+
+    try (RunloopClient client =
+        TestClients.builder(server, time).apiGeneration(ApiGeneration.LEGACY).build()) {
+      client.awaitCompletion(
+          "bmr_123", Duration.ofMinutes(5), Duration.ofSeconds(30), progress::add);
+    }
+
+    assertThat(progress)
+        .extracting(AwaitProgress::describe)
+        .containsExactly(
+            "bmr_123: 2/3 scenario runs finished",
+            "bmr_123: 2/3 scenario runs finished",
+            "bmr_123: 2/3 scenario runs finished");
+    assertThat(targets(server)).filteredOn(target -> target.contains("/scenario_runs")).hasSize(1);
+  }
+
+  @Test
   void counts_scenario_runs_as_the_total_when_the_run_has_no_benchmark() {
     api.route("/v1/benchmark_runs/bmr_777", ok("benchmark_run_from_job.json"))
         .route(
