@@ -380,6 +380,12 @@ public final class RunloopClient implements AutoCloseable {
    * scenario the API no longer knows ({@code 404}) is left out; its scenario runs are then named by
    * their own name or scenario id.
    *
+   * <p>A deleted benchmark does not fail the outcome: when the API no longer knows the run's
+   * benchmark ({@code 404}), the outcome has none ({@link BenchmarkOutcome#benchmark()} is empty)
+   * and the definitions of the run's scenarios are fetched one by one, as for a run without a
+   * benchmark. When only the bulk definitions answer {@code 404}, the benchmark is kept and all its
+   * scenarios' definitions are fetched one by one.
+   *
    * <p>A legacy server (see {@link ApiGeneration#LEGACY}) that has no scenario-run list gets its
    * scenario runs from those the legacy run embeds: each is {@code completed}, carries its scoring
    * result and this run's id, and has no devbox, name, times or metadata; scenarios still pending
@@ -397,13 +403,39 @@ public final class RunloopClient implements AutoCloseable {
   public BenchmarkOutcome outcome(String benchmarkRunId) {
     BenchmarkRunView run = benchmarkRun(benchmarkRunId);
     List<ScenarioRunView> scenarioRuns = scenarioRunsOf(run);
-    BenchmarkView benchmark = run.benchmarkId() == null ? null : benchmark(run.benchmarkId());
+    BenchmarkWithDefinitions benchmark =
+        run.benchmarkId() == null
+            ? BenchmarkWithDefinitions.NONE
+            : benchmarkWithDefinitions(run.benchmarkId());
+    return joined(run, scenarioRuns, benchmark);
+  }
+
+  /** A run's benchmark, if the API still knows it, and the definitions it lists in bulk. */
+  private record BenchmarkWithDefinitions(BenchmarkView benchmark, List<ScenarioView> definitions) {
+    static final BenchmarkWithDefinitions NONE = new BenchmarkWithDefinitions(null, List.of());
+  }
+
+  private BenchmarkWithDefinitions benchmarkWithDefinitions(String benchmarkId) {
+    Optional<BenchmarkView> benchmark = benchmarkIfExists(benchmarkId);
+    if (benchmark.isEmpty()) {
+      return BenchmarkWithDefinitions.NONE;
+    }
+    try {
+      return new BenchmarkWithDefinitions(
+          benchmark.get(), benchmarkDefinitions(benchmarkId).toList());
+    } catch (NotFoundException noBulkDefinitions) {
+      return new BenchmarkWithDefinitions(benchmark.get(), List.of());
+    }
+  }
+
+  /** Joins the parts, fetching one by one the definitions the bulk did not hold. */
+  private BenchmarkOutcome joined(
+      BenchmarkRunView run, List<ScenarioRunView> scenarioRuns, BenchmarkWithDefinitions known) {
     Map<String, ScenarioView> scenarios = new LinkedHashMap<>();
+    known.definitions().forEach(scenario -> scenarios.put(scenario.id(), scenario));
     Set<String> missing = new TreeSet<>();
-    if (benchmark != null) {
-      benchmarkDefinitions(benchmark.id())
-          .forEach(scenario -> scenarios.put(scenario.id(), scenario));
-      missing.addAll(benchmark.scenarioIds());
+    if (known.benchmark() != null) {
+      missing.addAll(known.benchmark().scenarioIds());
     }
     scenarioRuns.stream()
         .map(ScenarioRunView::scenarioId)
@@ -412,7 +444,7 @@ public final class RunloopClient implements AutoCloseable {
     missing.removeAll(scenarios.keySet());
     BoundedConcurrency.map(missing, SCENARIO_FETCH_CONCURRENCY, this::scenarioIfKnown)
         .forEach(found -> found.ifPresent(scenario -> scenarios.put(scenario.id(), scenario)));
-    return BenchmarkOutcome.of(run, scenarioRuns, scenarios.values(), benchmark);
+    return BenchmarkOutcome.of(run, scenarioRuns, scenarios.values(), known.benchmark());
   }
 
   /**

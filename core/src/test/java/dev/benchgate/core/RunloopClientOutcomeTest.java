@@ -114,6 +114,46 @@ class RunloopClientOutcomeTest {
   }
 
   @Test
+  void a_deleted_benchmark_leaves_the_outcome_without_one_and_fetches_definitions_one_by_one()
+      throws InterruptedException {
+    serveRunWithScenarioRuns();
+    api.route("/v1/benchmarks/bmd_42", ApiFixtures.notFound())
+        .route("/v1/scenarios/scn_1", ok("scenario.json"))
+        .route("/v1/scenarios/scn_2", ApiFixtures.notFound())
+        .route("/v1/scenarios/scn_3", ApiFixtures.notFound());
+
+    BenchmarkOutcome outcome = client.outcome("bmr_123");
+
+    assertThat(outcome.benchmark()).isEmpty();
+    assertThat(outcome.scenarios()).extracting(ScenarioView::id).containsExactly("scn_1");
+    assertThat(outcome.scenarioRuns()).hasSize(3);
+    assertThat(targets(server))
+        .contains("/v1/benchmarks/bmd_42")
+        .doesNotContain(DEFINITIONS)
+        .filteredOn(target -> target.startsWith("/v1/scenarios/"))
+        .containsExactlyInAnyOrder(
+            "/v1/scenarios/scn_1", "/v1/scenarios/scn_2", "/v1/scenarios/scn_3");
+  }
+
+  @Test
+  void a_benchmark_without_bulk_definitions_is_kept_and_its_definitions_fetched_one_by_one()
+      throws InterruptedException {
+    serveRunWithScenarioRuns();
+    api.route(DEFINITIONS, ApiFixtures.notFound())
+        .route("/v1/scenarios/scn_1", ok("scenario.json"))
+        .route("/v1/scenarios/scn_2", ApiFixtures.notFound())
+        .route("/v1/scenarios/scn_3", ApiFixtures.notFound());
+
+    BenchmarkOutcome outcome = client.outcome("bmr_123");
+
+    assertThat(outcome.benchmark()).isPresent();
+    assertThat(outcome.scenarios()).extracting(ScenarioView::id).containsExactly("scn_1");
+    assertThat(targets(server))
+        .filteredOn(target -> target.startsWith("/v1/scenarios/"))
+        .hasSize(3);
+  }
+
+  @Test
   void fetches_each_distinct_scenario_once_for_a_run_without_benchmark()
       throws InterruptedException {
     api.route("/v1/benchmark_runs/bmr_777", ok("benchmark_run_from_job.json"))
