@@ -372,13 +372,14 @@ public final class RunloopClient implements AutoCloseable {
   }
 
   /**
-   * Fetches a run with its scenario runs, their definitions and its benchmark, joined. Requests, in
-   * order: the run; its scenario runs (paged); when the run has a benchmark, the benchmark and its
-   * scenario definitions in bulk ({@code /v1/benchmarks/{id}/definitions}, paged); then, one
-   * request each and eight at a time, the definition of every scenario that a scenario run or the
-   * benchmark names and the bulk did not hold (all of them for a run without a benchmark). A
-   * scenario the API no longer knows ({@code 404}) is left out; its scenario runs are then named by
-   * their own name or scenario id.
+   * Fetches a run with its scenario runs, their definitions and its benchmark, joined. Requests:
+   * the run; then, at the same time, its scenario runs (paged) and, when the run has a benchmark,
+   * the benchmark followed by its scenario definitions in bulk ({@code
+   * /v1/benchmarks/{id}/definitions}, paged); then, one request each and eight at a time, the
+   * definition of every scenario that a scenario run or the benchmark names and the bulk did not
+   * hold (all of them for a run without a benchmark). The first failure fails the outcome and
+   * cancels the requests still running. A scenario the API no longer knows ({@code 404}) is left
+   * out; its scenario runs are then named by their own name or scenario id.
    *
    * <p>A deleted benchmark does not fail the outcome: when the API no longer knows the run's
    * benchmark ({@code 404}), the outcome has none ({@link BenchmarkOutcome#benchmark()} is empty)
@@ -402,12 +403,14 @@ public final class RunloopClient implements AutoCloseable {
    */
   public BenchmarkOutcome outcome(String benchmarkRunId) {
     BenchmarkRunView run = benchmarkRun(benchmarkRunId);
-    List<ScenarioRunView> scenarioRuns = scenarioRunsOf(run);
-    BenchmarkWithDefinitions benchmark =
-        run.benchmarkId() == null
-            ? BenchmarkWithDefinitions.NONE
-            : benchmarkWithDefinitions(run.benchmarkId());
-    return joined(run, scenarioRuns, benchmark);
+    String benchmarkId = run.benchmarkId();
+    if (benchmarkId == null) {
+      return joined(run, scenarioRunsOf(run), BenchmarkWithDefinitions.NONE);
+    }
+    return BoundedConcurrency.both(
+        () -> scenarioRunsOf(run),
+        () -> benchmarkWithDefinitions(benchmarkId),
+        (scenarioRuns, benchmark) -> joined(run, scenarioRuns, benchmark));
   }
 
   /** A run's benchmark, if the API still knows it, and the definitions it lists in bulk. */

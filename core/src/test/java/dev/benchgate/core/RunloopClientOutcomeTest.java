@@ -52,6 +52,27 @@ class RunloopClientOutcomeTest {
     client.close();
   }
 
+  private static final List<String> SCENARIO_RUN_PAGES =
+      List.of(
+          SCENARIO_RUNS,
+          SCENARIO_RUNS + "&starting_after=scr_1",
+          SCENARIO_RUNS + "&starting_after=scr_2");
+  private static final List<String> BENCHMARK_AND_DEFINITIONS =
+      List.of("/v1/benchmarks/bmd_42", DEFINITIONS);
+
+  /**
+   * Checks the requests that fetch the parts of an outcome: the run, then its scenario-run pages
+   * and its benchmark with its definitions, the two in any interleaving but each in its own order.
+   */
+  private static void assertRunThenBothBranches(List<String> targets) {
+    assertThat(targets.get(0)).isEqualTo(RUN);
+    List<String> branches = targets.subList(1, 6);
+    assertThat(branches).filteredOn(SCENARIO_RUN_PAGES::contains).isEqualTo(SCENARIO_RUN_PAGES);
+    assertThat(branches)
+        .filteredOn(BENCHMARK_AND_DEFINITIONS::contains)
+        .isEqualTo(BENCHMARK_AND_DEFINITIONS);
+  }
+
   private void serveRunWithScenarioRuns() {
     api.route(RUN, ok("benchmark_run.json"))
         .route(SCENARIO_RUNS, ok("scenario_runs_page_1.json"))
@@ -67,14 +88,9 @@ class RunloopClientOutcomeTest {
 
     BenchmarkOutcome outcome = client.outcome("bmr_123");
 
-    assertThat(targets(server))
-        .containsExactly(
-            RUN,
-            SCENARIO_RUNS,
-            SCENARIO_RUNS + "&starting_after=scr_1",
-            SCENARIO_RUNS + "&starting_after=scr_2",
-            "/v1/benchmarks/bmd_42",
-            DEFINITIONS);
+    List<String> targets = targets(server);
+    assertThat(targets).hasSize(6);
+    assertRunThenBothBranches(targets);
     assertThat(outcome.runId()).isEqualTo("bmr_123");
     assertThat(outcome.benchmark())
         .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("swe-lite"));
@@ -84,6 +100,28 @@ class RunloopClientOutcomeTest {
     assertThat(outcome.scenarios())
         .extracting(ScenarioView::id)
         .containsExactly("scn_1", "scn_2", "scn_3");
+  }
+
+  @Test
+  void fetches_the_scenario_runs_while_it_fetches_the_benchmark() {
+    serveRunWithScenarioRuns();
+    api.route(DEFINITIONS, ok("definitions.json"));
+    CountDownLatch benchmarkAsked = new CountDownLatch(1);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            if (request.getTarget().equals("/v1/benchmarks/bmd_42")) {
+              benchmarkAsked.countDown();
+            } else if (request.getTarget().equals(SCENARIO_RUNS)
+                && !benchmarkAsked.await(1, TimeUnit.MINUTES)) {
+              return status(400, "{\"message\": \"the benchmark was not fetched meanwhile\"}");
+            }
+            return api.dispatch(request);
+          }
+        });
+
+    assertThat(client.outcome("bmr_123").scenarioRuns()).hasSize(3);
   }
 
   @Test
@@ -97,14 +135,7 @@ class RunloopClientOutcomeTest {
 
     List<String> targets = targets(server);
     assertThat(targets).hasSize(8);
-    assertThat(targets.subList(0, 6))
-        .containsExactly(
-            RUN,
-            SCENARIO_RUNS,
-            SCENARIO_RUNS + "&starting_after=scr_1",
-            SCENARIO_RUNS + "&starting_after=scr_2",
-            "/v1/benchmarks/bmd_42",
-            DEFINITIONS);
+    assertRunThenBothBranches(targets);
     assertThat(targets.subList(6, 8))
         .containsExactlyInAnyOrder("/v1/scenarios/scn_1", "/v1/scenarios/scn_3");
     assertThat(outcome.scenarios()).extracting(ScenarioView::id).containsExactly("scn_1", "scn_2");
