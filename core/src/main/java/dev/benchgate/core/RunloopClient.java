@@ -35,7 +35,9 @@ import okhttp3.OkHttpClient;
  * A client of the Runloop benchmark read API. Immutable and thread-safe: build one, share it, close
  * it when done. Failures are unchecked {@link RunloopException}s, one type per cause (see {@link
  * dev.benchgate.core.error}); transient ones are retried first (see {@link
- * RunloopClientBuilder#maxRetries(int)}). Lists are streamed lazily, one page request at a time.
+ * RunloopClientBuilder#maxRetries(int)}). Lists are streamed lazily, one page request at a time: a
+ * method returning a {@link Stream} sends nothing itself, and the failure of a page request is
+ * thrown from the stream's terminal operation ({@code toList()}, {@code forEach}, ...).
  *
  * <pre>{@code
  * try (RunloopClient client = RunloopClient.fromEnvironment()) {
@@ -145,6 +147,9 @@ public final class RunloopClient implements AutoCloseable {
    * }</pre>
    *
    * @return the runs
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<BenchmarkRunView> benchmarkRuns() {
     return benchmarkRuns(BenchmarkRunQuery.all());
@@ -161,6 +166,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param query filters
    * @return the runs, in the server's (undocumented) order
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<BenchmarkRunView> benchmarkRuns(BenchmarkRunQuery query) {
     Objects.requireNonNull(query, "query");
@@ -191,6 +199,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param benchmarkRunId the run's id
    * @return its scenario runs
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioRunView> scenarioRuns(String benchmarkRunId) {
     return scenarioRuns(benchmarkRunId, null, null);
@@ -206,6 +217,9 @@ public final class RunloopClient implements AutoCloseable {
    * @param benchmarkRunId the run's id
    * @param state only scenario runs in this state
    * @return its scenario runs in that state
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioRunView> scenarioRuns(String benchmarkRunId, ScenarioRunState state) {
     return scenarioRuns(benchmarkRunId, Objects.requireNonNull(state, "state"), null);
@@ -222,6 +236,9 @@ public final class RunloopClient implements AutoCloseable {
    * @param state only scenario runs in this state, or {@code null} for all
    * @param search only scenario runs matching this text, or {@code null} for all
    * @return its matching scenario runs
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioRunView> scenarioRuns(
       String benchmarkRunId, ScenarioRunState state, String search) {
@@ -246,6 +263,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param query filters
    * @return the scenario runs
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioRunView> scenarioRuns(ScenarioRunQuery query) {
     Objects.requireNonNull(query, "query");
@@ -302,6 +322,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param query filters
    * @return the scenario definitions
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioView> scenarios(ScenarioQuery query) {
     Objects.requireNonNull(query, "query");
@@ -330,6 +353,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param benchmarkId the benchmark's id
    * @return its scenario definitions
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioView> benchmarkDefinitions(String benchmarkId) {
     String id = requireId(benchmarkId, "benchmark id");
@@ -362,6 +388,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param query filters
    * @return the benchmarks
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<BenchmarkView> benchmarks(BenchmarkQuery query) {
     Objects.requireNonNull(query, "query");

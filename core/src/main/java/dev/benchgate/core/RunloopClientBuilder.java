@@ -275,8 +275,13 @@ public final class RunloopClientBuilder {
    * interceptor settings). The client is derived with {@link OkHttpClient#newBuilder()}, given this
    * builder's timeouts (its call timeout gives way to {@link #requestTimeout(Duration)}, which
    * bounds each attempt) and its own interceptors, and {@link RunloopClient#close()} leaves the
-   * shared pool and dispatcher alone. Interceptors of the shared client see the {@code
-   * Authorization} header: a logging interceptor must redact it.
+   * shared pool and dispatcher alone. Requests run on the shared dispatcher, within its limits.
+   *
+   * <p>The shared client's application interceptors run first, once per request, before this client
+   * adds its {@code User-Agent} and {@code Authorization} headers: they never see the API key. Its
+   * network interceptors run for every attempt, after those headers are set, and do see the key: a
+   * logging network interceptor must redact it, e.g. with {@code
+   * HttpLoggingInterceptor.redactHeader("Authorization")}.
    *
    * <pre>{@code
    * RunloopClient client = RunloopClient.builder().apiKey(key).okHttpClient(appHttpClient).build();

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.benchgate.core.error.MissingApiKeyException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -237,6 +239,35 @@ class RunloopClientBuilderTest {
     client.close();
 
     assertThat(client.httpClient().dispatcher().executorService().isShutdown()).isTrue();
+  }
+
+  @Test
+  void only_network_interceptors_of_a_shared_client_see_the_authorization_header() {
+    server.enqueue(ok("benchmark_run.json"));
+    List<String> applicationSaw = new CopyOnWriteArrayList<>();
+    List<String> networkSaw = new CopyOnWriteArrayList<>();
+    OkHttpClient shared =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  applicationSaw.addAll(chain.request().headers().names());
+                  return chain.proceed(chain.request());
+                })
+            .addNetworkInterceptor(
+                chain -> {
+                  networkSaw.addAll(chain.request().headers().names());
+                  return chain.proceed(chain.request());
+                })
+            .build();
+    try (RunloopClient client =
+        TestClients.builder(server, new FakeTime()).okHttpClient(shared).build()) {
+      client.benchmarkRun("bmr_123");
+    } finally {
+      shared.dispatcher().executorService().shutdown();
+    }
+
+    assertThat(applicationSaw).doesNotContain("Authorization");
+    assertThat(networkSaw).contains("Authorization", "User-Agent");
   }
 
   @Test
