@@ -75,6 +75,26 @@ class ApiKeyCanaryTest {
       server.enqueue(ApiFixtures.status(401, "{\"message\": \"bad key " + CANARY_KEY + "\"}"));
       provoke(() -> auto.benchmarkRun("bmr_1"));
     }
+    try (RunloopClient retrying =
+        builder().apiGeneration(ApiGeneration.CURRENT).maxRetries(2).sleeper(wait -> {}).build()) {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        server.enqueue(
+            new MockResponse.Builder()
+                .code(503)
+                .addHeader("x-request-id", "echo " + CANARY_KEY)
+                .body("{\"message\": \"overloaded, key " + CANARY_KEY + "\"}")
+                .build());
+      }
+      provoke(() -> retrying.benchmarkRun("bmr_1"));
+      for (int attempt = 0; attempt < 3; attempt++) {
+        server.enqueue(
+            new MockResponse.Builder()
+                .body("{\"id\": \"" + CANARY_KEY + "\", \"metadata\": {}, \"state\": \"running\"}")
+                .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
+      }
+      provoke(() -> retrying.benchmarkRun("bmr_1"));
+    }
     try (RunloopClient impatient = builder().readTimeout(Duration.ofMillis(50)).build()) {
       server.enqueue(
           new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
@@ -94,7 +114,7 @@ class ApiKeyCanaryTest {
     provoke(() -> RunloopClient.builder().baseUrl("https://proxy.example/?key=" + CANARY_KEY));
     provoke(() -> RunloopClient.builder().baseUrl("ftp://" + CANARY_KEY + "@proxy.example"));
 
-    assertThat(provoked).hasSize(statuses.length + 16);
+    assertThat(provoked).hasSize(statuses.length + 18);
     assertThat(provoked)
         .allSatisfy(thrown -> assertThat(everythingPrinted(thrown)).doesNotContain(CANARY_KEY));
   }

@@ -16,7 +16,16 @@ import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +135,40 @@ class RunloopClientApiGenerationTest {
                       .isInstanceOf(MalformedResponseException.class));
       assertThat(client.toString()).endsWith("apiGeneration=AUTO}");
     }
+  }
+
+  @Test
+  void concurrent_first_requests_each_find_out_and_pin_the_same_generation() throws Exception {
+    api.route(LEGACY_RUN, ok("benchmark_run_legacy.json"));
+    CountDownLatch bothAskedTheCurrentPath = new CountDownLatch(2);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            if (request.getTarget().equals(CURRENT_RUN)) {
+              bothAskedTheCurrentPath.countDown();
+              bothAskedTheCurrentPath.await(1, TimeUnit.MINUTES);
+            }
+            return api.dispatch(request);
+          }
+        });
+    ExecutorService twoCallers = Executors.newFixedThreadPool(2);
+
+    try (RunloopClient client =
+        TestClients.builder(server, new FakeTime()).apiGeneration(ApiGeneration.AUTO).build()) {
+      Callable<BenchmarkRunView> firstRequest = () -> client.benchmarkRun("bmr_123");
+      for (Future<BenchmarkRunView> answer :
+          twoCallers.invokeAll(List.of(firstRequest, firstRequest))) {
+        assertThat(answer.get().id()).isEqualTo("bmr_123");
+      }
+      assertThat(bothAskedTheCurrentPath.getCount()).as("both asked at once").isZero();
+      assertThat(client.toString()).endsWith("apiGeneration=LEGACY}");
+      client.benchmarkRun("bmr_123");
+    } finally {
+      twoCallers.shutdownNow();
+    }
+    assertThat(targets(server))
+        .containsExactlyInAnyOrder(CURRENT_RUN, CURRENT_RUN, LEGACY_RUN, LEGACY_RUN, LEGACY_RUN);
   }
 
   @Test

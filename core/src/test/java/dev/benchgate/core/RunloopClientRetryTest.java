@@ -11,6 +11,7 @@ import dev.benchgate.core.error.InternalServerException;
 import dev.benchgate.core.error.NotFoundException;
 import dev.benchgate.core.error.RunloopConnectionException;
 import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.ScenarioRunView;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -357,6 +358,28 @@ class RunloopClientRetryTest {
 
     assertThat(time.sleeps()).hasSize(1);
     assertThat(requests(server)).hasSize(2);
+  }
+
+  @Test
+  void retries_a_failed_page_in_the_middle_of_a_listing_and_goes_on() throws InterruptedException {
+    String pages = "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&limit=500";
+    server.enqueue(ok("scenario_runs_page_1.json"));
+    server.enqueue(status(503, "{\"message\": \"try again\"}"));
+    server.enqueue(ok("scenario_runs_page_2.json"));
+    server.enqueue(ok("scenario_runs_page_3.json"));
+
+    assertThat(client.scenarioRuns("bmr_123"))
+        .extracting(ScenarioRunView::id)
+        .containsExactly("scr_1", "scr_2", "scr_3");
+
+    assertThat(time.sleeps()).hasSize(1);
+    assertThat(requests(server))
+        .extracting(RecordedRequest::getTarget)
+        .containsExactly(
+            pages,
+            pages + "&starting_after=scr_1",
+            pages + "&starting_after=scr_1",
+            pages + "&starting_after=scr_2");
   }
 
   @Test
