@@ -407,8 +407,10 @@ public final class RunloopClient implements AutoCloseable {
    * /v1/benchmarks/{id}/definitions}, paged); then, one request each and eight at a time, the
    * definition of every scenario that a scenario run or the benchmark names and the bulk did not
    * hold (all of them for a run without a benchmark). The first failure fails the outcome and
-   * cancels the requests still running. A scenario the API no longer knows ({@code 404}) is left
-   * out; its scenario runs are then named by their own name or scenario id.
+   * cancels the requests still running; it is thrown as the request threw it, with this thread's
+   * stack attached as a suppressed exception when it happened on a fetch thread. A scenario the API
+   * no longer knows ({@code 404}) is left out; its scenario runs are then named by their own name
+   * or scenario id.
    *
    * <p>A deleted benchmark does not fail the outcome: when the API no longer knows the run's
    * benchmark ({@code 404}), the outcome has none ({@link BenchmarkOutcome#benchmark()} is empty)

@@ -25,8 +25,8 @@ import retrofit2.Response;
  *
  * <p>Redaction comes before every step that could hide the key from it: the body is redacted as
  * read (the {@link Transport} read only its start, see {@link ErrorBody}, and the cut may have left
- * the start of a key, which is dropped), the JSON message again once decoded (escapes such as
- * {@code \u002d} hide a key from the raw text), and the message again when cut to length.
+ * the start of a key, which is dropped), the JSON message again once decoded (an escape in a JSON
+ * string hides a key from the raw text), and the message again when cut to length.
  */
 final class ApiErrors {
   private static final int MAX_MESSAGE_CHARS = 500;
