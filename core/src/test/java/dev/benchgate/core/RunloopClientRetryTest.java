@@ -335,7 +335,7 @@ class RunloopClientRetryTest {
     try (RunloopClient impatient =
         TestClients.builder(server, time)
             .apiGeneration(ApiGeneration.CURRENT)
-            .readTimeout(Duration.ofMillis(200))
+            .readTimeout(Duration.ofMillis(500))
             .build()) {
       assertThat(impatient.benchmarkRun("bmr_123").id()).isEqualTo("bmr_123");
     }
