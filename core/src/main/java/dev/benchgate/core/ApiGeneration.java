@@ -19,10 +19,12 @@ public enum ApiGeneration {
    * Finds out, once per client. The first benchmark-run request goes to the current path. When it
    * answers, the client uses the current paths from then on. When it answers {@code 404 Not Found},
    * the same request is repeated once on the legacy path; when that answers, the client uses the
-   * legacy paths from then on. When both answer {@code 404} (e.g. a run id that does not exist),
-   * the current path's {@link dev.benchgate.core.error.NotFoundException} is thrown, with the
-   * legacy one suppressed, and the next request finds out again. Costs one extra request on a
-   * legacy server, none on a current one.
+   * legacy paths from then on. When the legacy path does not answer successfully either (a {@code
+   * 404} for a run id that does not exist, any other error status, or a body this client cannot
+   * read), the current path's {@link dev.benchgate.core.error.NotFoundException} is thrown, with
+   * the legacy failure suppressed, and the next request finds out again; a connection failure on
+   * the legacy path is thrown as it is. Costs one extra request on a legacy server, none on a
+   * current one.
    */
   AUTO,
 
@@ -32,7 +34,8 @@ public enum ApiGeneration {
   /**
    * Only the legacy paths, {@code /v1/benchmarks/runs/…}. A legacy run embeds its finished scenario
    * runs; when the server also lacks the legacy scenario-run list, {@link
-   * RunloopClient#outcome(String)} builds the scenario runs from those embedded ones (see there).
+   * RunloopClient#outcome(String)} builds the scenario runs from those embedded ones (see there),
+   * and the client, having seen the list answer {@code 404} once, does not ask for it again.
    */
   LEGACY
 }

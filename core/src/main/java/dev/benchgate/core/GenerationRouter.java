@@ -1,6 +1,8 @@
 package dev.benchgate.core;
 
+import dev.benchgate.core.error.MalformedResponseException;
 import dev.benchgate.core.error.NotFoundException;
+import dev.benchgate.core.error.RunloopApiException;
 import dev.benchgate.core.internal.CallExecutor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -51,12 +53,18 @@ final class GenerationRouter {
     return answer;
   }
 
+  /**
+   * Only an answer the client can read pins the legacy generation. Any other answer of the legacy
+   * path says nothing about the server but that it is not simply legacy, so the current path's
+   * {@code 404} is what the caller learns, with the legacy answer attached; I/O failures are thrown
+   * as they are, as they say nothing about the server's generation.
+   */
   private <T> T fallBack(Function<String, Call<T>> call, NotFoundException currentMissing) {
     T answer;
     try {
       answer = calls.execute(call.apply(LEGACY_RUNS));
-    } catch (NotFoundException legacyMissing) {
-      currentMissing.addSuppressed(legacyMissing);
+    } catch (RunloopApiException | MalformedResponseException legacyFailed) {
+      currentMissing.addSuppressed(legacyFailed);
       throw currentMissing;
     }
     generation.compareAndSet(ApiGeneration.AUTO, ApiGeneration.LEGACY);

@@ -1,22 +1,23 @@
 package dev.benchgate.core;
 
+import dev.benchgate.core.AwaitProgress.ScenarioRunCount;
 import dev.benchgate.core.error.BenchmarkRunTimeoutException;
 import dev.benchgate.core.error.MissingApiKeyException;
 import dev.benchgate.core.error.NotFoundException;
 import dev.benchgate.core.error.RunloopException;
+import dev.benchgate.core.error.RunloopInterruptedException;
 import dev.benchgate.core.internal.BoundedConcurrency;
 import dev.benchgate.core.internal.CallExecutor;
 import dev.benchgate.core.internal.LegacyScenarioRuns;
 import dev.benchgate.core.internal.Pages;
+import dev.benchgate.core.internal.Transport;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
@@ -33,7 +35,9 @@ import okhttp3.OkHttpClient;
  * A client of the Runloop benchmark read API. Immutable and thread-safe: build one, share it, close
  * it when done. Failures are unchecked {@link RunloopException}s, one type per cause (see {@link
  * dev.benchgate.core.error}); transient ones are retried first (see {@link
- * RunloopClientBuilder#maxRetries(int)}). Lists are streamed lazily, one page request at a time.
+ * RunloopClientBuilder#maxRetries(int)}). Lists are streamed lazily, one page request at a time: a
+ * method returning a {@link Stream} sends nothing itself, and the failure of a page request is
+ * thrown from the stream's terminal operation ({@code toList()}, {@code forEach}, ...).
  *
  * <pre>{@code
  * try (RunloopClient client = RunloopClient.fromEnvironment()) {
@@ -54,32 +58,38 @@ public final class RunloopClient implements AutoCloseable {
   private final HttpUrl baseUrl;
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
+  private final Transport transport;
   private final RunloopService service;
   private final CallExecutor calls;
   private final GenerationRouter router;
   private final int pageSize;
   private final Sleeper sleeper;
-  private final Clock clock;
+  private final Ticker ticker;
+
+  /** Whether a legacy server has shown it lacks the scenario-run list; see scenarioRunsOf. */
+  private final AtomicBoolean legacyScenarioRunListMissing = new AtomicBoolean();
 
   RunloopClient(
       HttpUrl baseUrl,
       OkHttpClient httpClient,
       boolean ownsHttpClient,
+      Transport transport,
       RunloopService service,
       CallExecutor calls,
       GenerationRouter router,
       int pageSize,
       Sleeper sleeper,
-      Clock clock) {
+      Ticker ticker) {
     this.baseUrl = baseUrl;
     this.httpClient = httpClient;
     this.ownsHttpClient = ownsHttpClient;
+    this.transport = transport;
     this.service = service;
     this.calls = calls;
     this.router = router;
     this.pageSize = pageSize;
     this.sleeper = sleeper;
-    this.clock = clock;
+    this.ticker = ticker;
   }
 
   /**
@@ -137,6 +147,9 @@ public final class RunloopClient implements AutoCloseable {
    * }</pre>
    *
    * @return the runs
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<BenchmarkRunView> benchmarkRuns() {
     return benchmarkRuns(BenchmarkRunQuery.all());
@@ -153,6 +166,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param query filters
    * @return the runs, in the server's (undocumented) order
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<BenchmarkRunView> benchmarkRuns(BenchmarkRunQuery query) {
     Objects.requireNonNull(query, "query");
@@ -183,6 +199,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param benchmarkRunId the run's id
    * @return its scenario runs
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioRunView> scenarioRuns(String benchmarkRunId) {
     return scenarioRuns(benchmarkRunId, null, null);
@@ -198,6 +217,9 @@ public final class RunloopClient implements AutoCloseable {
    * @param benchmarkRunId the run's id
    * @param state only scenario runs in this state
    * @return its scenario runs in that state
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioRunView> scenarioRuns(String benchmarkRunId, ScenarioRunState state) {
     return scenarioRuns(benchmarkRunId, Objects.requireNonNull(state, "state"), null);
@@ -214,6 +236,9 @@ public final class RunloopClient implements AutoCloseable {
    * @param state only scenario runs in this state, or {@code null} for all
    * @param search only scenario runs matching this text, or {@code null} for all
    * @return its matching scenario runs
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioRunView> scenarioRuns(
       String benchmarkRunId, ScenarioRunState state, String search) {
@@ -238,6 +263,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param query filters
    * @return the scenario runs
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioRunView> scenarioRuns(ScenarioRunQuery query) {
     Objects.requireNonNull(query, "query");
@@ -294,6 +322,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param query filters
    * @return the scenario definitions
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioView> scenarios(ScenarioQuery query) {
     Objects.requireNonNull(query, "query");
@@ -322,6 +353,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param benchmarkId the benchmark's id
    * @return its scenario definitions
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<ScenarioView> benchmarkDefinitions(String benchmarkId) {
     String id = requireId(benchmarkId, "benchmark id");
@@ -354,6 +388,9 @@ public final class RunloopClient implements AutoCloseable {
    *
    * @param query filters
    * @return the benchmarks
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
    */
   public Stream<BenchmarkView> benchmarks(BenchmarkQuery query) {
     Objects.requireNonNull(query, "query");
@@ -364,13 +401,22 @@ public final class RunloopClient implements AutoCloseable {
   }
 
   /**
-   * Fetches a run with its scenario runs, their definitions and its benchmark, joined. Requests, in
-   * order: the run; its scenario runs (paged); when the run has a benchmark, the benchmark and its
-   * scenario definitions in bulk ({@code /v1/benchmarks/{id}/definitions}, paged); then, one
-   * request each and eight at a time, the definition of every scenario that a scenario run or the
-   * benchmark names and the bulk did not hold (all of them for a run without a benchmark). A
-   * scenario the API no longer knows ({@code 404}) is left out; its scenario runs are then named by
-   * their own name or scenario id.
+   * Fetches a run with its scenario runs, their definitions and its benchmark, joined. Requests:
+   * the run; then, at the same time, its scenario runs (paged) and, when the run has a benchmark,
+   * the benchmark followed by its scenario definitions in bulk ({@code
+   * /v1/benchmarks/{id}/definitions}, paged); then, one request each and eight at a time, the
+   * definition of every scenario that a scenario run or the benchmark names and the bulk did not
+   * hold (all of them for a run without a benchmark). The first failure fails the outcome and
+   * cancels the requests still running; it is thrown as the request threw it, with this thread's
+   * stack attached as a suppressed exception when it happened on a fetch thread. A scenario the API
+   * no longer knows ({@code 404}) is left out; its scenario runs are then named by their own name
+   * or scenario id.
+   *
+   * <p>A deleted benchmark does not fail the outcome: when the API no longer knows the run's
+   * benchmark ({@code 404}), the outcome has none ({@link BenchmarkOutcome#benchmark()} is empty)
+   * and the definitions of the run's scenarios are fetched one by one, as for a run without a
+   * benchmark. When only the bulk definitions answer {@code 404}, the benchmark is kept and all its
+   * scenarios' definitions are fetched one by one.
    *
    * <p>A legacy server (see {@link ApiGeneration#LEGACY}) that has no scenario-run list gets its
    * scenario runs from those the legacy run embeds: each is {@code completed}, carries its scoring
@@ -388,14 +434,42 @@ public final class RunloopClient implements AutoCloseable {
    */
   public BenchmarkOutcome outcome(String benchmarkRunId) {
     BenchmarkRunView run = benchmarkRun(benchmarkRunId);
-    List<ScenarioRunView> scenarioRuns = scenarioRunsOf(run);
-    BenchmarkView benchmark = run.benchmarkId() == null ? null : benchmark(run.benchmarkId());
+    String benchmarkId = run.benchmarkId();
+    if (benchmarkId == null) {
+      return joined(run, scenarioRunsOf(run), BenchmarkWithDefinitions.NONE);
+    }
+    return BoundedConcurrency.both(
+        () -> scenarioRunsOf(run),
+        () -> benchmarkWithDefinitions(benchmarkId),
+        (scenarioRuns, benchmark) -> joined(run, scenarioRuns, benchmark));
+  }
+
+  /** A run's benchmark, if the API still knows it, and the definitions it lists in bulk. */
+  private record BenchmarkWithDefinitions(BenchmarkView benchmark, List<ScenarioView> definitions) {
+    static final BenchmarkWithDefinitions NONE = new BenchmarkWithDefinitions(null, List.of());
+  }
+
+  private BenchmarkWithDefinitions benchmarkWithDefinitions(String benchmarkId) {
+    Optional<BenchmarkView> benchmark = benchmarkIfExists(benchmarkId);
+    if (benchmark.isEmpty()) {
+      return BenchmarkWithDefinitions.NONE;
+    }
+    try {
+      return new BenchmarkWithDefinitions(
+          benchmark.get(), benchmarkDefinitions(benchmarkId).toList());
+    } catch (NotFoundException noBulkDefinitions) {
+      return new BenchmarkWithDefinitions(benchmark.get(), List.of());
+    }
+  }
+
+  /** Joins the parts, fetching one by one the definitions the bulk did not hold. */
+  private BenchmarkOutcome joined(
+      BenchmarkRunView run, List<ScenarioRunView> scenarioRuns, BenchmarkWithDefinitions known) {
     Map<String, ScenarioView> scenarios = new LinkedHashMap<>();
+    known.definitions().forEach(scenario -> scenarios.put(scenario.id(), scenario));
     Set<String> missing = new TreeSet<>();
-    if (benchmark != null) {
-      benchmarkDefinitions(benchmark.id())
-          .forEach(scenario -> scenarios.put(scenario.id(), scenario));
-      missing.addAll(benchmark.scenarioIds());
+    if (known.benchmark() != null) {
+      missing.addAll(known.benchmark().scenarioIds());
     }
     scenarioRuns.stream()
         .map(ScenarioRunView::scenarioId)
@@ -404,17 +478,34 @@ public final class RunloopClient implements AutoCloseable {
     missing.removeAll(scenarios.keySet());
     BoundedConcurrency.map(missing, SCENARIO_FETCH_CONCURRENCY, this::scenarioIfKnown)
         .forEach(found -> found.ifPresent(scenario -> scenarios.put(scenario.id(), scenario)));
-    return BenchmarkOutcome.of(run, scenarioRuns, scenarios.values(), benchmark);
+    return BenchmarkOutcome.of(run, scenarioRuns, scenarios.values(), known.benchmark());
   }
 
+  /**
+   * The scenario runs of a run, from the list endpoint, or on a legacy server without one from the
+   * run itself. Once a legacy server has answered the list with {@code 404}, the client does not
+   * ask it again.
+   */
   private List<ScenarioRunView> scenarioRunsOf(BenchmarkRunView run) {
+    if (legacyScenarioRunListMissing.get()) {
+      return LegacyScenarioRuns.of(run);
+    }
     try {
       return scenarioRuns(run.id()).toList();
     } catch (NotFoundException noList) {
       if (router.generation() == ApiGeneration.LEGACY) {
+        legacyScenarioRunListMissing.set(true);
         return LegacyScenarioRuns.of(run);
       }
       throw noList;
+    }
+  }
+
+  private Optional<BenchmarkView> benchmarkIfExists(String benchmarkId) {
+    try {
+      return Optional.of(benchmark(benchmarkId));
+    } catch (NotFoundException deleted) {
+      return Optional.empty();
     }
   }
 
@@ -427,7 +518,9 @@ public final class RunloopClient implements AutoCloseable {
   }
 
   /**
-   * Polls a run every {@link #DEFAULT_POLL_INTERVAL} until it is no longer {@code running}.
+   * Polls a run every {@link #DEFAULT_POLL_INTERVAL} until it is in a final state ({@link
+   * dev.benchgate.core.model.BenchmarkRunState#isFinal()}). A state this client does not know is
+   * not final: the run is polled until the deadline.
    *
    * <pre>{@code
    * BenchmarkRunView run = client.awaitCompletion("bmr_123", Duration.ofMinutes(30));
@@ -436,16 +529,19 @@ public final class RunloopClient implements AutoCloseable {
    * @param benchmarkRunId the run's id
    * @param timeout how long to wait at most
    * @return the finished run
-   * @throws BenchmarkRunTimeoutException when the run is still running after {@code timeout}
+   * @throws BenchmarkRunTimeoutException when the run is still not final after {@code timeout}
    */
   public BenchmarkRunView awaitCompletion(String benchmarkRunId, Duration timeout) {
     return awaitCompletion(benchmarkRunId, timeout, DEFAULT_POLL_INTERVAL, null);
   }
 
   /**
-   * Polls a run until it is no longer {@code running}, reporting progress after each poll. The run
-   * is polled once more at the deadline before giving up. Counting progress costs requests of its
-   * own: the run's benchmark once, and its scenario runs on every poll.
+   * Polls a run until it is in a final state, reporting progress after each poll. The run is polled
+   * once more at the deadline before giving up. A state this client does not know is not final: the
+   * run is polled until the deadline, and the exception then names the unknown state. Counting
+   * progress costs requests of its own: the run's benchmark once, and its scenario runs on every
+   * poll (not on a legacy server without a scenario-run list, see {@link ApiGeneration#LEGACY}). A
+   * failure while counting does not end the wait: that poll's progress comes without a count.
    *
    * <pre>{@code
    * BenchmarkRunView run = client.awaitCompletion("bmr_123", Duration.ofMinutes(30),
@@ -458,7 +554,7 @@ public final class RunloopClient implements AutoCloseable {
    * @param progress told after each poll, e.g. to print {@code 37/50 scenario runs finished};
    *     {@code null} to poll without counting
    * @return the finished run
-   * @throws BenchmarkRunTimeoutException when the run is still running after {@code timeout}
+   * @throws BenchmarkRunTimeoutException when the run is still not final after {@code timeout}
    */
   public BenchmarkRunView awaitCompletion(
       String benchmarkRunId,
@@ -472,43 +568,33 @@ public final class RunloopClient implements AutoCloseable {
     if (pollInterval.isNegative() || pollInterval.isZero()) {
       throw new IllegalArgumentException("pollInterval must be positive but was " + pollInterval);
     }
-    Instant start = clock.instant();
-    Instant deadline = start.plus(timeout);
-    BenchmarkView benchmark = null;
+    AwaitTimer timer = new AwaitTimer(sleeper, ticker);
+    ProgressCounter counter = new ProgressCounter(this::benchmarkIfExists, this::scenarioRunsOf);
     while (true) {
       BenchmarkRunView run = benchmarkRun(runId);
       if (progress != null) {
-        if (benchmark == null && run.benchmarkId() != null) {
-          benchmark = benchmark(run.benchmarkId());
-        }
-        progress.accept(progressOf(run, benchmark, Duration.between(start, clock.instant())));
+        Optional<ScenarioRunCount> count = counter.count(run);
+        progress.accept(new AwaitProgress(run, count, timer.elapsed()));
       }
       if (run.state().isFinal()) {
         return run;
       }
-      Instant now = clock.instant();
-      if (!now.isBefore(deadline)) {
-        throw new BenchmarkRunTimeoutException(run, Duration.between(start, now));
+      Duration elapsed = timer.elapsed();
+      if (elapsed.compareTo(timeout) >= 0) {
+        throw new BenchmarkRunTimeoutException(run, elapsed);
       }
-      Duration left = Duration.between(now, deadline);
-      pause(runId, left.compareTo(pollInterval) < 0 ? left : pollInterval);
+      Duration left = timeout.minus(elapsed);
+      pause(runId, timer, left.compareTo(pollInterval) < 0 ? left : pollInterval);
     }
   }
 
-  private AwaitProgress progressOf(
-      BenchmarkRunView run, BenchmarkView benchmark, Duration elapsed) {
-    List<ScenarioRunView> scenarioRuns = scenarioRunsOf(run);
-    int finished = (int) scenarioRuns.stream().filter(r -> r.state().isFinished()).count();
-    int total = benchmark == null ? scenarioRuns.size() : benchmark.scenarioIds().size();
-    return new AwaitProgress(run, finished, total, elapsed);
-  }
-
-  private void pause(String runId, Duration wait) {
+  private static void pause(String runId, AwaitTimer timer, Duration wait) {
     try {
-      sleeper.sleep(wait);
+      timer.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new RunloopException("Interrupted while waiting for benchmark run " + runId, e);
+      throw new RunloopInterruptedException(
+          "Interrupted while waiting for benchmark run " + runId, e);
     }
   }
 
@@ -527,9 +613,11 @@ public final class RunloopClient implements AutoCloseable {
   }
 
   /**
-   * Releases the threads and connections this client created. A shared {@link OkHttpClient} (see
-   * {@link RunloopClientBuilder#okHttpClient(OkHttpClient)}) is left running. Closing twice is
-   * harmless; requests after closing are not supported.
+   * Cancels the requests in flight and releases the threads and connections this client created. A
+   * shared {@link OkHttpClient} (see {@link RunloopClientBuilder#okHttpClient(OkHttpClient)}) is
+   * left running; only this client's own requests on it are canceled. Closing twice is harmless.
+   * Every request afterwards, and every request that was in flight, fails with {@link
+   * IllegalStateException}, also the pages of a stream obtained before.
    *
    * <pre>{@code
    * try (RunloopClient client = RunloopClient.fromEnvironment()) {
@@ -539,7 +627,7 @@ public final class RunloopClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (ownsHttpClient) {
+    if (transport.close() && ownsHttpClient) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
     }

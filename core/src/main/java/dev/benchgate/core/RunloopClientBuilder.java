@@ -4,9 +4,11 @@ import dev.benchgate.core.error.MissingApiKeyException;
 import dev.benchgate.core.internal.ApiKey;
 import dev.benchgate.core.internal.AuthorizationInterceptor;
 import dev.benchgate.core.internal.CallExecutor;
+import dev.benchgate.core.internal.DaemonThreads;
 import dev.benchgate.core.internal.RetryDelay;
 import dev.benchgate.core.internal.RetryInterceptor;
 import dev.benchgate.core.internal.RunloopJson;
+import dev.benchgate.core.internal.Transport;
 import dev.benchgate.core.internal.UserAgentInterceptor;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -37,6 +40,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  *   <tr><td>{@link #baseUrl(String)}</td><td>{@value #DEFAULT_BASE_URL}</td></tr>
  *   <tr><td>{@link #connectTimeout(Duration)}</td><td>5 s</td></tr>
  *   <tr><td>{@link #readTimeout(Duration)}</td><td>30 s</td></tr>
+ *   <tr><td>{@link #requestTimeout(Duration)}</td><td>60 s per attempt</td></tr>
  *   <tr><td>{@link #maxRetries(int)}</td><td>{@value #DEFAULT_MAX_RETRIES}</td></tr>
  *   <tr><td>{@link #pageSize(int)}</td><td>{@value #DEFAULT_PAGE_SIZE}</td></tr>
  *   <tr><td>{@link #apiGeneration(ApiGeneration)}</td><td>{@link ApiGeneration#AUTO}</td></tr>
@@ -60,12 +64,18 @@ public final class RunloopClientBuilder {
   /** The API's largest page. */
   public static final int MAX_PAGE_SIZE = 5000;
 
-  private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
+  /** What an authority holds before an {@code @}: a user name and password, never to be printed. */
+  private static final Pattern USER_INFO = Pattern.compile("(?<=//)[^/?#]*@");
+
+  /** {@code 127.0.0.0/8} as a dotted quad: octets up to 255, without leading zeros. */
+  private static final Pattern IPV4_LOOPBACK =
+      Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
   private ApiKey apiKey;
   private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
   private Duration connectTimeout = Duration.ofSeconds(5);
   private Duration readTimeout = Duration.ofSeconds(30);
+  private Duration requestTimeout = Duration.ofSeconds(60);
   private int maxRetries = DEFAULT_MAX_RETRIES;
   private int pageSize = DEFAULT_PAGE_SIZE;
   private OkHttpClient sharedHttpClient;
@@ -73,6 +83,7 @@ public final class RunloopClientBuilder {
   private boolean allowCleartext;
   private Sleeper sleeper = Sleeper.system();
   private Clock clock = Clock.systemUTC();
+  private Ticker ticker = Ticker.system();
 
   RunloopClientBuilder() {}
 
@@ -85,7 +96,8 @@ public final class RunloopClientBuilder {
    *
    * @param apiKey the key
    * @return this builder
-   * @throws IllegalArgumentException when the key is blank or holds whitespace
+   * @throws IllegalArgumentException when the key is blank, shorter than 8 characters or holds
+   *     whitespace
    */
   public RunloopClientBuilder apiKey(String apiKey) {
     this.apiKey = ApiKey.of(apiKey);
@@ -119,8 +131,14 @@ public final class RunloopClientBuilder {
 
   /**
    * Sets the API's address, e.g. a proxy's. A path is kept as a prefix. A cleartext {@code http://}
-   * address is refused unless its host is this machine (loopback) or {@link
-   * #allowCleartext(boolean)} allows it, as the API key would cross the network readable.
+   * address is refused unless its host is this machine or {@link #allowCleartext(boolean)} allows
+   * it, as the API key would cross the network readable. This machine means exactly {@code
+   * localhost}, a dotted quad {@code 127.x.y.z} or {@code [::1]} (also written {@code
+   * [0:0:0:0:0:0:0:1]} or {@code [::ffff:127.0.0.1]}); forms that resolvers read differently, such
+   * as {@code 127.1}, {@code 127.0.0.300} or {@code localhost.}, count as other machines. Only
+   * {@code scheme://host:port/path} is kept: a user name or password ({@code user:password@}) is
+   * refused, as the API key is the only credential sent, and so are a query and a fragment, which
+   * every request would drop. Messages never repeat a refused user name or password.
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).baseUrl("https://runloop-proxy.internal/api").build();
@@ -128,16 +146,32 @@ public final class RunloopClientBuilder {
    *
    * @param baseUrl an {@code https://} (or, see above, {@code http://}) URL
    * @return this builder
-   * @throws IllegalArgumentException when it is not an HTTP URL
+   * @throws IllegalArgumentException when it is not an HTTP URL, or holds a user name, password,
+   *     query or fragment
    */
   public RunloopClientBuilder baseUrl(String baseUrl) {
     Objects.requireNonNull(baseUrl, "baseUrl");
     HttpUrl url = HttpUrl.parse(baseUrl.strip());
     if (url == null) {
-      throw new IllegalArgumentException("Not an http:// or https:// URL: " + baseUrl);
+      throw new IllegalArgumentException(
+          "Not an http:// or https:// URL: " + USER_INFO.matcher(baseUrl).replaceFirst("…@"));
+    }
+    HttpUrl bare = url.newBuilder().username("").password("").query(null).fragment(null).build();
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      throw new IllegalArgumentException(
+          "The base URL "
+              + bare
+              + " must not hold a user name or password: the API key is the only credential"
+              + " this client sends");
+    }
+    if (url.encodedQuery() != null || url.encodedFragment() != null) {
+      throw new IllegalArgumentException(
+          "The base URL "
+              + bare
+              + " must not have a query or fragment: every request would drop it");
     }
     this.baseUrl =
-        url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+        bare.encodedPath().endsWith("/") ? bare : bare.newBuilder().addPathSegment("").build();
     return this;
   }
 
@@ -157,7 +191,9 @@ public final class RunloopClientBuilder {
   }
 
   /**
-   * Sets how long to wait for the API's answer to arrive, between two reads from the connection.
+   * Sets how long to wait for the API's answer to arrive, between two reads from the connection. A
+   * server that keeps sending a trickle never reaches it; {@link #requestTimeout(Duration)} bounds
+   * the whole attempt.
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).readTimeout(Duration.ofMinutes(2)).build();
@@ -172,10 +208,32 @@ public final class RunloopClientBuilder {
   }
 
   /**
+   * Sets how long one attempt of a request may take in all: connecting, sending, waiting for the
+   * answer and reading its whole body. The connect and read timeouts bound each step; this bounds
+   * their sum, e.g. against a server that trickles a body a byte at a time. An attempt that runs
+   * out of it is canceled and, like any timeout, retried (see {@link #maxRetries(int)}) with a
+   * fresh deadline; the waits between attempts do not count.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).requestTimeout(Duration.ofMinutes(5)).build();
+   * }</pre>
+   *
+   * @param requestTimeout a positive duration
+   * @return this builder
+   */
+  public RunloopClientBuilder requestTimeout(Duration requestTimeout) {
+    this.requestTimeout = positive(requestTimeout, "requestTimeout");
+    return this;
+  }
+
+  /**
    * Sets how many times one request is retried after an I/O error, a timeout or the statuses 408,
-   * 409, 429 and 5xx (unless the response says {@code x-should-retry: false}). The wait before a
-   * retry is the one the server asks for in {@code retry-after-ms} or {@code retry-after}, at most
-   * 60 s; else {@code min(0.5 s × 2^n, 8 s)}, shortened by a random 0 to 25 %.
+   * 409, 429 and 5xx (unless the response says {@code x-should-retry: false}). An I/O error or
+   * timeout while a successful response's body arrives counts too: the body is read whole before
+   * the request is done, so a body that stalls or breaks off is retried like any failed attempt. An
+   * interrupted thread is never retried for. The wait before a retry is the one the server asks for
+   * in {@code retry-after-ms} or {@code retry-after}, at most 60 s; else {@code min(0.5 s × 2^n, 8
+   * s)}, shortened by a random 0 to 25 %.
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).maxRetries(0).build();   // fail at once
@@ -215,9 +273,15 @@ public final class RunloopClientBuilder {
   /**
    * Shares an {@link OkHttpClient}'s connection pool and dispatcher (and its proxy, TLS and
    * interceptor settings). The client is derived with {@link OkHttpClient#newBuilder()}, given this
-   * builder's timeouts and its own interceptors, and {@link RunloopClient#close()} leaves the
-   * shared pool and dispatcher alone. Interceptors of the shared client see the {@code
-   * Authorization} header: a logging interceptor must redact it.
+   * builder's timeouts (its call timeout gives way to {@link #requestTimeout(Duration)}, which
+   * bounds each attempt) and its own interceptors, and {@link RunloopClient#close()} leaves the
+   * shared pool and dispatcher alone. Requests run on the shared dispatcher, within its limits.
+   *
+   * <p>The shared client's application interceptors run first, once per request, before this client
+   * adds its {@code User-Agent} and {@code Authorization} headers: they never see the API key. Its
+   * network interceptors run for every attempt, after those headers are set, and do see the key: a
+   * logging network interceptor must redact it, e.g. with {@code
+   * HttpLoggingInterceptor.redactHeader("Authorization")}.
    *
    * <pre>{@code
    * RunloopClient client = RunloopClient.builder().apiKey(key).okHttpClient(appHttpClient).build();
@@ -266,7 +330,9 @@ public final class RunloopClientBuilder {
   }
 
   /**
-   * Sets what waits between retries and between polls. Tests pass one that returns at once.
+   * Sets what waits between retries and between polls. Tests pass one that returns at once; waiting
+   * for a run ({@link RunloopClient#awaitCompletion}) counts each wait as the time it asked for, so
+   * its deadline comes after as many polls with such a sleeper as with the real one.
    *
    * <pre>{@code
    * List<Duration> waits = new CopyOnWriteArrayList<>();
@@ -282,8 +348,9 @@ public final class RunloopClientBuilder {
   }
 
   /**
-   * Sets the clock that deadlines and {@code retry-after} dates are measured by. Tests pass one
-   * that their {@link #sleeper(Sleeper)} moves forward.
+   * Sets the clock that a {@code retry-after} date is measured against, the one use of the time of
+   * day; durations and deadlines are measured by a monotonic clock and the {@link
+   * #sleeper(Sleeper)}. Tests pass one that their sleeper moves forward.
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
@@ -294,6 +361,12 @@ public final class RunloopClientBuilder {
    */
   public RunloopClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /** Sets the monotonic clock polls are measured by; tests pass one their sleeper moves. */
+  RunloopClientBuilder ticker(Ticker ticker) {
+    this.ticker = Objects.requireNonNull(ticker, "ticker");
     return this;
   }
 
@@ -321,22 +394,32 @@ public final class RunloopClientBuilder {
               + ": the API key would cross the network unencrypted. Use https://, or"
               + " allowCleartext(true) on a network you trust.");
     }
-    OkHttpClient httpClient =
-        (sharedHttpClient == null ? new OkHttpClient.Builder() : sharedHttpClient.newBuilder())
+    OkHttpClient network =
+        (sharedHttpClient == null ? ownHttpClient() : sharedHttpClient.newBuilder())
             .connectTimeout(connectTimeout)
             .readTimeout(readTimeout)
+            // The attempts' deadline: Transport sends each attempt as a call of its own.
+            .callTimeout(requestTimeout)
             // RetryInterceptor owns retrying, so maxRetries counts every attempt: OkHttp would
             // otherwise repeat a 408 or a failed connection once more on its own.
             .retryOnConnectionFailure(false)
+            .build();
+    Transport transport = new Transport(network);
+    OkHttpClient httpClient =
+        network
+            .newBuilder()
+            // Each attempt has its deadline (Transport); one over all would cut retries short.
+            .callTimeout(Duration.ZERO)
             .addInterceptor(new UserAgentInterceptor())
             .addInterceptor(new AuthorizationInterceptor(apiKey))
             .addInterceptor(
                 new RetryInterceptor(
                     maxRetries,
                     sleeper,
-                    new RetryDelay(clock, () -> ThreadLocalRandom.current().nextDouble())))
+                    new RetryDelay(clock, () -> ThreadLocalRandom.current().nextDouble()),
+                    transport))
             .build();
-    CallExecutor calls = new CallExecutor(apiKey);
+    CallExecutor calls = new CallExecutor(apiKey, transport);
     RunloopService service =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
@@ -349,15 +432,35 @@ public final class RunloopClientBuilder {
         baseUrl,
         httpClient,
         sharedHttpClient == null,
+        transport,
         service,
         calls,
         new GenerationRouter(calls, apiGeneration),
         pageSize,
         sleeper,
-        clock);
+        ticker);
   }
 
-  /** By name or literal address only: a name that DNS resolves could point anywhere. */
+  /**
+   * A client of its own, whose dispatcher runs the attempts (see {@link Transport}) on daemon
+   * threads and lets as many run at once as OkHttp lets run in all: every request goes to one host,
+   * and the client bounds its own concurrency (see {@link RunloopClient#outcome(String)}), where
+   * OkHttp's default of five per host would queue them.
+   */
+  private static OkHttpClient.Builder ownHttpClient() {
+    Dispatcher dispatcher = new Dispatcher(DaemonThreads.pool("benchgate-http-"));
+    dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
+    return new OkHttpClient.Builder().dispatcher(dispatcher);
+  }
+
+  /**
+   * By the name {@code localhost} or a literal loopback address only: a name that DNS resolves
+   * could point anywhere. The host is as {@link HttpUrl} canonicalized it, so {@code
+   * [::ffff:127.0.0.1]} arrives as {@code 127.0.0.1} and {@code [0:0:0:0:0:0:0:1]} as {@code ::1};
+   * both are loopback. Refused, as resolvers disagree on them or may ask DNS: {@code 127.0.0.300}
+   * and other octets beyond 255 (not an address, so a name), shorthand and leading-zero forms such
+   * as {@code 127.1} and {@code 127.000.0.1}, and the fully qualified {@code localhost.}.
+   */
   private static boolean isLoopback(String host) {
     return host.equals("localhost") || host.equals("::1") || IPV4_LOOPBACK.matcher(host).matches();
   }

@@ -5,8 +5,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Waits between retries and between polls. The client never calls {@code Thread.sleep} directly, so
- * that tests can hand it a sleeper that only records the waits (together with a {@link
- * java.time.Clock} that it moves forward).
+ * that tests can hand it a sleeper that only records the waits. Waiting for a run counts each wait
+ * as the time it asked for, so a sleeper that returns at once still brings the deadline of {@link
+ * RunloopClient#awaitCompletion(String, Duration)} after the same number of polls.
  *
  * <pre>{@code
  * List<Duration> waits = new ArrayList<>();

@@ -5,7 +5,9 @@ import static dev.benchgate.core.ApiFixtures.okBody;
 import static dev.benchgate.core.TestClients.CANARY_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.benchgate.core.error.RunloopApiException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -69,6 +71,29 @@ class ApiKeyCanaryTest {
       server.enqueue(ApiFixtures.notFound());
       server.enqueue(ApiFixtures.notFound());
       provoke(() -> auto.benchmarkRun("bmr_1"));
+      server.enqueue(ApiFixtures.notFound());
+      server.enqueue(ApiFixtures.status(401, "{\"message\": \"bad key " + CANARY_KEY + "\"}"));
+      provoke(() -> auto.benchmarkRun("bmr_1"));
+    }
+    try (RunloopClient retrying =
+        builder().apiGeneration(ApiGeneration.CURRENT).maxRetries(2).sleeper(wait -> {}).build()) {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        server.enqueue(
+            new MockResponse.Builder()
+                .code(503)
+                .addHeader("x-request-id", "echo " + CANARY_KEY)
+                .body("{\"message\": \"overloaded, key " + CANARY_KEY + "\"}")
+                .build());
+      }
+      provoke(() -> retrying.benchmarkRun("bmr_1"));
+      for (int attempt = 0; attempt < 3; attempt++) {
+        server.enqueue(
+            new MockResponse.Builder()
+                .body("{\"id\": \"" + CANARY_KEY + "\", \"metadata\": {}, \"state\": \"running\"}")
+                .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
+      }
+      provoke(() -> retrying.benchmarkRun("bmr_1"));
     }
     try (RunloopClient impatient = builder().readTimeout(Duration.ofMillis(50)).build()) {
       server.enqueue(
@@ -84,10 +109,50 @@ class ApiKeyCanaryTest {
     provoke(() -> RunloopClient.builder().apiKey(CANARY_KEY + " "));
     provoke(
         () -> RunloopClient.builder().apiKey(CANARY_KEY).baseUrl("http://runloop.example").build());
+    provoke(
+        () -> RunloopClient.builder().baseUrl("https://runloop:" + CANARY_KEY + "@proxy.example"));
+    provoke(() -> RunloopClient.builder().baseUrl("https://proxy.example/?key=" + CANARY_KEY));
+    provoke(() -> RunloopClient.builder().baseUrl("ftp://" + CANARY_KEY + "@proxy.example"));
 
-    assertThat(provoked).hasSize(statuses.length + 12);
+    assertThat(provoked).hasSize(statuses.length + 18);
     assertThat(provoked)
         .allSatisfy(thrown -> assertThat(everythingPrinted(thrown)).doesNotContain(CANARY_KEY));
+  }
+
+  @Test
+  void a_message_cut_inside_the_key_keeps_no_part_of_it() {
+    String message = "x".repeat(490) + CANARY_KEY + " was rejected";
+    server.enqueue(ApiFixtures.status(401, "{\"message\": \"" + message + "\"}"));
+
+    try (RunloopClient client = builder().apiGeneration(ApiGeneration.CURRENT).build()) {
+      assertThat(
+              catchThrowableOfType(RunloopApiException.class, () -> client.benchmarkRun("bmr_1")))
+          .satisfies(e -> assertThat(e.apiMessage()).hasValue("x".repeat(490) + "[redacted …"));
+    }
+  }
+
+  @Test
+  void a_body_cut_inside_the_key_keeps_no_part_of_it() {
+    String body = "boom" + " ".repeat(16 * 1024 - 4 - 8) + CANARY_KEY + " rest of the page";
+    server.enqueue(ApiFixtures.status(502, body));
+
+    try (RunloopClient client = builder().apiGeneration(ApiGeneration.CURRENT).build()) {
+      assertThat(
+              catchThrowableOfType(RunloopApiException.class, () -> client.benchmarkRun("bmr_1")))
+          .satisfies(e -> assertThat(e.apiMessage()).hasValue("boom"));
+    }
+  }
+
+  @Test
+  void a_key_hidden_by_a_json_escape_is_redacted_once_decoded() {
+    String escaped = CANARY_KEY.replace("-", "\\u002d");
+    server.enqueue(ApiFixtures.status(401, "{\"message\": \"token " + escaped + " rejected\"}"));
+
+    try (RunloopClient client = builder().apiGeneration(ApiGeneration.CURRENT).build()) {
+      assertThat(
+              catchThrowableOfType(RunloopApiException.class, () -> client.benchmarkRun("bmr_1")))
+          .satisfies(e -> assertThat(e.apiMessage()).hasValue("token [redacted API key] rejected"));
+    }
   }
 
   /** The stack trace as printed: messages of the exception, its causes and suppressed ones. */

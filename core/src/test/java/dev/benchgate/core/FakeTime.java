@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A clock that only moves when the client sleeps, and a sleeper that only records. */
-final class FakeTime implements Sleeper {
+/** A clock and ticker that only move when the client sleeps, and a sleeper that only records. */
+final class FakeTime implements Sleeper, Ticker {
   static final Instant START = Instant.parse("2026-09-01T12:00:00Z");
 
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
@@ -19,6 +19,11 @@ final class FakeTime implements Sleeper {
   public synchronized void sleep(Duration duration) {
     sleeps.add(duration);
     now = now.plus(duration);
+  }
+
+  @Override
+  public long nanoTime() {
+    return Duration.between(START, now).toNanos();
   }
 
   List<Duration> sleeps() {

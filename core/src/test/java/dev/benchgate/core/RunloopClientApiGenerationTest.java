@@ -7,13 +7,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.benchgate.core.error.AuthenticationException;
+import dev.benchgate.core.error.MalformedResponseException;
 import dev.benchgate.core.error.NotFoundException;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.LegacyScenarioRun;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +103,75 @@ class RunloopClientApiGenerationTest {
   }
 
   @Test
+  void auto_pins_nothing_on_a_legacy_error_and_throws_the_current_not_found_with_it()
+      throws InterruptedException {
+    api.route(LEGACY_RUN, ApiFixtures.status(401, "{\"message\": \"legacy says no\"}"));
+
+    try (RunloopClient client = client(ApiGeneration.AUTO)) {
+      assertThatExceptionOfType(NotFoundException.class)
+          .isThrownBy(() -> client.benchmarkRun("bmr_123"))
+          .withMessageStartingWith("GET /v1/benchmark_runs/bmr_123 failed: 404 Not Found")
+          .satisfies(
+              e ->
+                  assertThat(e.getSuppressed())
+                      .singleElement()
+                      .isInstanceOf(AuthenticationException.class));
+      assertThat(client.toString()).endsWith("apiGeneration=AUTO}");
+    }
+    assertThat(targets(server)).containsExactly(CURRENT_RUN, LEGACY_RUN);
+  }
+
+  @Test
+  void auto_pins_nothing_on_a_legacy_answer_it_cannot_read() {
+    api.route(LEGACY_RUN, ApiFixtures.okBody("<html>legacy portal</html>"));
+
+    try (RunloopClient client = client(ApiGeneration.AUTO)) {
+      assertThatExceptionOfType(NotFoundException.class)
+          .isThrownBy(() -> client.benchmarkRun("bmr_123"))
+          .satisfies(
+              e ->
+                  assertThat(e.getSuppressed())
+                      .singleElement()
+                      .isInstanceOf(MalformedResponseException.class));
+      assertThat(client.toString()).endsWith("apiGeneration=AUTO}");
+    }
+  }
+
+  @Test
+  void concurrent_first_requests_each_find_out_and_pin_the_same_generation() throws Exception {
+    api.route(LEGACY_RUN, ok("benchmark_run_legacy.json"));
+    CountDownLatch bothAskedTheCurrentPath = new CountDownLatch(2);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            if (request.getTarget().equals(CURRENT_RUN)) {
+              bothAskedTheCurrentPath.countDown();
+              bothAskedTheCurrentPath.await(1, TimeUnit.MINUTES);
+            }
+            return api.dispatch(request);
+          }
+        });
+    ExecutorService twoCallers = Executors.newFixedThreadPool(2);
+
+    try (RunloopClient client =
+        TestClients.builder(server, new FakeTime()).apiGeneration(ApiGeneration.AUTO).build()) {
+      Callable<BenchmarkRunView> firstRequest = () -> client.benchmarkRun("bmr_123");
+      for (Future<BenchmarkRunView> answer :
+          twoCallers.invokeAll(List.of(firstRequest, firstRequest))) {
+        assertThat(answer.get().id()).isEqualTo("bmr_123");
+      }
+      assertThat(bothAskedTheCurrentPath.getCount()).as("both asked at once").isZero();
+      assertThat(client.toString()).endsWith("apiGeneration=LEGACY}");
+      client.benchmarkRun("bmr_123");
+    } finally {
+      twoCallers.shutdownNow();
+    }
+    assertThat(targets(server))
+        .containsExactlyInAnyOrder(CURRENT_RUN, CURRENT_RUN, LEGACY_RUN, LEGACY_RUN, LEGACY_RUN);
+  }
+
+  @Test
   void auto_discovers_on_lists_too() throws InterruptedException {
     api.route("/v1/benchmarks/runs" + LIST_QUERY, ok("benchmark_runs.json"));
 
@@ -155,10 +236,10 @@ class RunloopClientApiGenerationTest {
             tuple("scr_2", "scn_2", "bmr_123", ScenarioRunState.COMPLETED, 0.5),
             tuple("scr_1", "scn_1", "bmr_123", ScenarioRunState.COMPLETED, 1.0));
     assertThat(outcome.scenarioIdsWithoutFinishedRun()).containsExactly("scn_3");
-    assertThat(targets(server))
-        .containsExactly(
-            CURRENT_RUN,
-            LEGACY_RUN,
+    List<String> targets = targets(server);
+    assertThat(targets).startsWith(CURRENT_RUN, LEGACY_RUN);
+    assertThat(targets.subList(2, targets.size()))
+        .containsExactlyInAnyOrder(
             LEGACY_RUN + "/scenario_runs" + LIST_QUERY,
             "/v1/benchmarks/bmd_42",
             "/v1/benchmarks/bmd_42/definitions?limit=500");

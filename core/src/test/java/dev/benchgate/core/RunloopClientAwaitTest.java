@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.benchgate.core.error.BenchmarkRunTimeoutException;
-import dev.benchgate.core.error.RunloopException;
+import dev.benchgate.core.error.RunloopInterruptedException;
 import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import java.time.Duration;
@@ -78,6 +78,62 @@ class RunloopClientAwaitTest {
   }
 
   @Test
+  void a_failure_while_counting_does_not_end_the_wait() {
+    api.route(RUN, ok("benchmark_run_running.json"), ok("benchmark_run.json"))
+        .route("/v1/benchmarks/bmd_42", ok("benchmark.json"))
+        .route(
+            SCENARIO_RUNS,
+            ApiFixtures.status(403, "{\"message\": \"no\"}"),
+            ok("scenario_runs_page_1.json"))
+        .route(SCENARIO_RUNS + "&starting_after=scr_1", ok("scenario_runs_page_2.json"))
+        .route(SCENARIO_RUNS + "&starting_after=scr_2", ok("scenario_runs_page_3.json"));
+    List<AwaitProgress> progress = new CopyOnWriteArrayList<>();
+
+    BenchmarkRunView run;
+    try (RunloopClient client = client()) {
+      run =
+          client.awaitCompletion(
+              "bmr_123", Duration.ofMinutes(5), Duration.ofSeconds(30), progress::add);
+    }
+
+    assertThat(run.state()).isEqualTo(BenchmarkRunState.COMPLETED);
+    assertThat(progress)
+        .extracting(AwaitProgress::describe)
+        .containsExactly(
+            "bmr_123: running, scenario runs not counted this time",
+            "bmr_123: 3/3 scenario runs finished");
+  }
+
+  @Test
+  void asks_a_legacy_server_without_a_scenario_run_list_only_once() throws InterruptedException {
+    String legacyRun = "/v1/benchmarks/runs/bmr_123";
+    String running =
+        ApiFixtures.json("benchmark_run_legacy.json").replace("\"completed\"", "\"running\"");
+    api.route(
+            legacyRun,
+            ApiFixtures.okBody(running),
+            ApiFixtures.okBody(running),
+            ok("benchmark_run_legacy.json"))
+        .route("/v1/benchmarks/bmd_42", ok("benchmark.json"));
+    server.setDispatcher(api);
+    List<AwaitProgress> progress = new CopyOnWriteArrayList<>();
+
+    try (RunloopClient client =
+        TestClients.builder(server, time).apiGeneration(ApiGeneration.LEGACY).build()) {
+      client.awaitCompletion(
+          "bmr_123", Duration.ofMinutes(5), Duration.ofSeconds(30), progress::add);
+    }
+
+    assertThat(progress)
+        .extracting(AwaitProgress::describe)
+        .containsExactly(
+            "bmr_123: 2/3 scenario runs finished",
+            "bmr_123: 2/3 scenario runs finished",
+            "bmr_123: 2/3 scenario runs finished");
+    assertThat(targets(server)).filteredOn(target -> target.contains("/scenario_runs")).hasSize(1);
+  }
+
+  @Test
   void counts_scenario_runs_as_the_total_when_the_run_has_no_benchmark() {
     api.route("/v1/benchmark_runs/bmr_777", ok("benchmark_run_from_job.json"))
         .route(
@@ -120,6 +176,52 @@ class RunloopClientAwaitTest {
   }
 
   @Test
+  void keeps_polling_a_run_in_an_unknown_state_and_then_names_the_state()
+      throws InterruptedException {
+    api.route("/v1/benchmark_runs/bmr_900", ok("benchmark_run_unknown_state.json"));
+
+    try (RunloopClient client = client()) {
+      assertThatExceptionOfType(BenchmarkRunTimeoutException.class)
+          .isThrownBy(
+              () ->
+                  client.awaitCompletion(
+                      "bmr_900", Duration.ofSeconds(20), Duration.ofSeconds(10), null))
+          .withMessage(
+              "Gave up waiting for benchmark run bmr_900 after 20.0 s: its state"
+                  + " \"paused_for_review\" is unknown to this client, which cannot tell whether"
+                  + " that means finished")
+          .satisfies(
+              e -> assertThat(e.lastSeen().state()).isEqualTo(BenchmarkRunState.UNRECOGNIZED));
+    }
+    assertThat(targets(server)).hasSize(3);
+  }
+
+  @Test
+  void a_sleeper_that_returns_at_once_still_brings_the_deadline_without_busy_polling()
+      throws InterruptedException {
+    api.route(RUN, ok("benchmark_run_running.json"));
+    server.setDispatcher(api);
+    List<Duration> waits = new CopyOnWriteArrayList<>();
+
+    try (RunloopClient client =
+        RunloopClient.builder()
+            .apiKey(TestClients.CANARY_KEY)
+            .baseUrl(server.url("/").toString())
+            .apiGeneration(ApiGeneration.CURRENT)
+            .sleeper(waits::add)
+            .build()) {
+      assertThatExceptionOfType(BenchmarkRunTimeoutException.class)
+          .isThrownBy(
+              () ->
+                  client.awaitCompletion(
+                      "bmr_123", Duration.ofSeconds(25), Duration.ofSeconds(10), null))
+          .satisfies(e -> assertThat(e.waited()).isGreaterThanOrEqualTo(Duration.ofSeconds(25)));
+    }
+    assertThat(waits).hasSize(3).startsWith(Duration.ofSeconds(10), Duration.ofSeconds(10));
+    assertThat(targets(server)).containsExactly(RUN, RUN, RUN, RUN);
+  }
+
+  @Test
   void a_zero_timeout_polls_exactly_once() throws InterruptedException {
     api.route(RUN, ok("benchmark_run_running.json"));
 
@@ -143,7 +245,7 @@ class RunloopClientAwaitTest {
                   throw new InterruptedException("test");
                 })
             .build()) {
-      assertThatExceptionOfType(RunloopException.class)
+      assertThatExceptionOfType(RunloopInterruptedException.class)
           .isThrownBy(() -> client.awaitCompletion("bmr_123", Duration.ofMinutes(1)))
           .withMessage("Interrupted while waiting for benchmark run bmr_123");
       assertThat(Thread.interrupted()).isTrue();

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.benchgate.core.error.MissingApiKeyException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -28,6 +30,19 @@ class RunloopClientBuilderTest {
           .hasToString("RunloopClient{baseUrl=https://api.runloop.ai/, apiGeneration=AUTO}");
       assertThat(client.httpClient().connectTimeoutMillis()).isEqualTo(5_000);
       assertThat(client.httpClient().readTimeoutMillis()).isEqualTo(30_000);
+    }
+  }
+
+  @Test
+  void bounds_each_attempt_and_not_the_whole_call() {
+    try (RunloopClient client =
+        RunloopClient.builder()
+            .apiKey(CANARY_KEY)
+            .okHttpClient(new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(1)).build())
+            .build()) {
+      assertThat(client.httpClient().callTimeoutMillis())
+          .as("over all attempts and the waits between them")
+          .isZero();
     }
   }
 
@@ -107,6 +122,40 @@ class RunloopClientBuilderTest {
         .withMessage("Not an http:// or https:// URL: ftp://runloop.example");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://runloop:s3cret-pass@proxy.example/api",
+        "https://s3cret-pass@proxy.example/api",
+        "https://:s3cret-pass@proxy.example/api"
+      })
+  void refuses_a_user_name_or_password_without_repeating_them(String url) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RunloopClient.builder().baseUrl(url))
+        .withMessage(
+            "The base URL https://proxy.example/api must not hold a user name or password: the API"
+                + " key is the only credential this client sends");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"https://proxy.example/api?token=s3cret-pass", "https://proxy.example/api#s3cret"})
+  void refuses_a_query_or_fragment_without_repeating_them(String url) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RunloopClient.builder().baseUrl(url))
+        .withMessage(
+            "The base URL https://proxy.example/api must not have a query or fragment: every request"
+                + " would drop it");
+  }
+
+  @Test
+  void does_not_repeat_the_user_name_or_password_of_what_is_not_an_http_url() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> RunloopClient.builder().baseUrl("ftp://runloop:s3cret-pass@files.example/x"))
+        .withMessage("Not an http:// or https:// URL: ftp://…@files.example/x");
+  }
+
   @Test
   void refuses_cleartext_to_another_machine() {
     RunloopClientBuilder builder =
@@ -138,7 +187,10 @@ class RunloopClientBuilderTest {
         "http://localhost:8080",
         "http://127.0.0.1:8080",
         "http://127.4.5.6",
-        "http://[::1]:8080"
+        "http://127.255.255.255",
+        "http://[::1]:8080",
+        "http://[0:0:0:0:0:0:0:1]",
+        "http://[::ffff:127.0.0.1]"
       })
   void allows_cleartext_to_loopback(String url) {
     try (RunloopClient client = RunloopClient.builder().apiKey(CANARY_KEY).baseUrl(url).build()) {
@@ -148,7 +200,17 @@ class RunloopClientBuilderTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"http://localhost.example.com", "http://127.0.0.1.nip.io", "http://10.0.0.1"})
+      strings = {
+        "http://localhost.example.com",
+        "http://127.0.0.1.nip.io",
+        "http://10.0.0.1",
+        "http://127.0.0.300",
+        "http://127.256.0.1",
+        "http://127.1",
+        "http://127.000.0.1",
+        "http://localhost.",
+        "http://[::2]"
+      })
   void does_not_take_look_alikes_for_loopback(String url) {
     RunloopClientBuilder builder = RunloopClient.builder().apiKey(CANARY_KEY).baseUrl(url);
 
@@ -167,6 +229,7 @@ class RunloopClientBuilderTest {
     assertThatIllegalArgumentException().isThrownBy(() -> builder.readTimeout(Duration.ZERO));
     assertThatIllegalArgumentException()
         .isThrownBy(() -> builder.connectTimeout(Duration.ofSeconds(-1)));
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.requestTimeout(Duration.ZERO));
   }
 
   @Test
@@ -176,6 +239,35 @@ class RunloopClientBuilderTest {
     client.close();
 
     assertThat(client.httpClient().dispatcher().executorService().isShutdown()).isTrue();
+  }
+
+  @Test
+  void only_network_interceptors_of_a_shared_client_see_the_authorization_header() {
+    server.enqueue(ok("benchmark_run.json"));
+    List<String> applicationSaw = new CopyOnWriteArrayList<>();
+    List<String> networkSaw = new CopyOnWriteArrayList<>();
+    OkHttpClient shared =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  applicationSaw.addAll(chain.request().headers().names());
+                  return chain.proceed(chain.request());
+                })
+            .addNetworkInterceptor(
+                chain -> {
+                  networkSaw.addAll(chain.request().headers().names());
+                  return chain.proceed(chain.request());
+                })
+            .build();
+    try (RunloopClient client =
+        TestClients.builder(server, new FakeTime()).okHttpClient(shared).build()) {
+      client.benchmarkRun("bmr_123");
+    } finally {
+      shared.dispatcher().executorService().shutdown();
+    }
+
+    assertThat(applicationSaw).doesNotContain("Authorization");
+    assertThat(networkSaw).contains("Authorization", "User-Agent");
   }
 
   @Test

@@ -19,12 +19,15 @@ import dev.benchgate.core.error.RunloopConnectionException;
 import dev.benchgate.core.error.RunloopTimeoutException;
 import dev.benchgate.core.error.UnexpectedStatusException;
 import dev.benchgate.core.error.UnprocessableEntityException;
+import java.io.EOFException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +146,38 @@ class RunloopClientErrorsTest {
   }
 
   @Test
+  void only_the_start_of_an_error_body_is_read() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .body("<html>" + "x".repeat(64 * 1024) + "</html>")
+            .onResponseBody(SocketEffect.Stall.INSTANCE)
+            .build());
+
+    try (RunloopClient impatient =
+        TestClients.builder(server, new FakeTime())
+            .apiGeneration(ApiGeneration.CURRENT)
+            .readTimeout(Duration.ofMillis(500))
+            .maxRetries(0)
+            .build()) {
+      assertThatExceptionOfType(BadRequestException.class)
+          .isThrownBy(() -> impatient.benchmarkRun("bmr_1"))
+          .withMessageStartingWith("GET /v1/benchmark_runs/bmr_1 failed: 400 Bad Request: <html>x");
+    }
+  }
+
+  @Test
+  void cutting_an_error_body_or_its_message_splits_no_character() {
+    server.enqueue(status(502, "boom" + " ".repeat(16 * 1024 - 5) + "é and more"));
+    server.enqueue(status(502, "{\"message\": \"" + "x".repeat(499) + "😀😀\"}"));
+
+    assertThat(catchThrowableOfType(InternalServerException.class, () -> client.benchmarkRun("a")))
+        .satisfies(e -> assertThat(e.apiMessage()).hasValue("boom"));
+    assertThat(catchThrowableOfType(InternalServerException.class, () -> client.benchmarkRun("b")))
+        .satisfies(e -> assertThat(e.apiMessage()).hasValue("x".repeat(499) + "…"));
+  }
+
+  @Test
   void json_of_the_wrong_shape_names_the_request_and_the_path_in_the_json() {
     server.enqueue(
         okBody("{\"id\": \"bmr_1\", \"metadata\": \"not an object\", \"start_time_ms\": 1}"));
@@ -161,6 +196,30 @@ class RunloopClientErrorsTest {
     assertThatExceptionOfType(MalformedResponseException.class)
         .isThrownBy(() -> client.benchmarkRuns().toList())
         .withMessageStartingWith("GET /v1/benchmark_runs returned JSON this client cannot read: ");
+  }
+
+  @Test
+  void a_chunked_body_that_breaks_off_is_a_connection_failure_not_malformed_json() {
+    String json = "{\"id\": \"bmr_1\", \"start_time_ms\": 1, \"state\": \"running\"}";
+    // MockWebServer ends a chunked body with CRLF (its empty trailers); then the connection closes
+    // where the next chunk's size should come.
+    Buffer oneChunkThenNothing =
+        new Buffer().writeUtf8(Integer.toHexString(json.length()) + "\r\n").writeUtf8(json);
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body(oneChunkThenNothing)
+            .removeHeader("Content-Length")
+            .addHeader("Transfer-Encoding", "chunked")
+            .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+
+    assertThatExceptionOfType(RunloopConnectionException.class)
+        .isThrownBy(() -> client.benchmarkRun("bmr_1"))
+        .isNotInstanceOf(RunloopTimeoutException.class)
+        .withMessageStartingWith("GET /v1/benchmark_runs/bmr_1 failed: cannot talk to http://")
+        .withMessageContaining("the response broke off")
+        .withRootCauseInstanceOf(EOFException.class);
   }
 
   @Test
@@ -193,6 +252,32 @@ class RunloopClientErrorsTest {
           .withMessageStartingWith("GET /v1/benchmark_runs/bmr_1 failed: cannot talk to http://")
           .withCauseInstanceOf(java.io.IOException.class);
     }
+  }
+
+  @Test
+  void an_attempt_that_outlasts_the_request_timeout_is_canceled_and_retried() {
+    for (int attempt = 0; attempt < 2; attempt++) {
+      server.enqueue(
+          new MockResponse.Builder()
+              .addHeader("Content-Type", "application/json")
+              .body(ApiFixtures.json("benchmark_run.json"))
+              .throttleBody(1, 20, TimeUnit.MILLISECONDS)
+              .build());
+    }
+
+    try (RunloopClient trickledOn =
+        TestClients.builder(server, new FakeTime())
+            .apiGeneration(ApiGeneration.CURRENT)
+            .requestTimeout(Duration.ofMillis(300))
+            .maxRetries(1)
+            .build()) {
+      assertThatExceptionOfType(RunloopTimeoutException.class)
+          .isThrownBy(() -> trickledOn.benchmarkRun("bmr_1"))
+          .withMessageMatching(
+              "GET /v1/benchmark_runs/bmr_1 timed out talking to http://\\S+: no complete response"
+                  + " within 0\\.3 s, the deadline of one attempt");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import dev.benchgate.core.error.MalformedResponseException;
 import dev.benchgate.core.model.ScenarioRunView;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
@@ -119,9 +121,58 @@ class RunloopClientPagingTest {
     assertThatExceptionOfType(MalformedResponseException.class)
         .isThrownBy(() -> client.scenarioRuns("bmr_123").toList())
         .withMessage(
-            "Listing scenario runs of bmr_123: the page after scr_1 ends at scr_1 again, so the"
-                + " server's cursor does not advance; stopped paging instead of looping forever");
+            "Listing scenario runs of bmr_123: the page after scr_1 holds only items of earlier"
+                + " pages, so the server's cursor does not advance; stopped paging instead of"
+                + " looping forever");
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void a_cursor_that_cycles_back_is_an_error_not_an_endless_loop() {
+    server.enqueue(page(true, "scr_1"));
+    server.enqueue(page(true, "scr_2"));
+    server.enqueue(page(true, "scr_1"));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.scenarioRuns("bmr_123").toList())
+        .withMessageContaining("the page after scr_2 holds only items of earlier pages");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void a_page_that_repeats_earlier_items_is_an_error_not_silently_deduplicated() {
+    server.enqueue(page(true, "scr_1", "scr_2"));
+    server.enqueue(page(false, "scr_2", "scr_3"));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.scenarioRuns("bmr_123").toList())
+        .withMessage(
+            "Listing scenario runs of bmr_123: the page after scr_2 repeats items listed before"
+                + " (scr_2), so the server's paging is inconsistent; stopped paging instead of"
+                + " returning items twice");
+  }
+
+  @Test
+  void a_first_page_that_holds_an_item_twice_is_an_error() {
+    server.enqueue(page(false, "scr_1", "scr_1"));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.scenarioRuns("bmr_123").toList())
+        .withMessageContaining("the first page repeats items listed before (scr_1)");
+  }
+
+  /** A page of minimal scenario runs with these ids. */
+  private static MockResponse page(boolean hasMore, String... ids) {
+    String runs =
+        Stream.of(ids)
+            .map(
+                id ->
+                    "{\"id\": \""
+                        + id
+                        + "\", \"scenario_id\": \"scn_1\", \"devbox_id\": \"dbx_1\","
+                        + " \"state\": \"running\", \"metadata\": {}}")
+            .collect(Collectors.joining(", "));
+    return okBody("{\"runs\": [" + runs + "], \"has_more\": " + hasMore + "}");
   }
 
   @Test

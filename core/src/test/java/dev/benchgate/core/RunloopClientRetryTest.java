@@ -9,19 +9,37 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import dev.benchgate.core.error.BadRequestException;
 import dev.benchgate.core.error.InternalServerException;
 import dev.benchgate.core.error.NotFoundException;
+import dev.benchgate.core.error.RunloopConnectionException;
 import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.ScenarioRunView;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ProtocolException;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import java.net.UnknownServiceException;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.ConnectionSpec;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which failures are retried, how long the client waits, and when it gives up. */
@@ -103,11 +121,14 @@ class RunloopClientRetryTest {
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
   }
 
-  @Test
-  void waits_until_the_http_date_of_retry_after() {
-    String inTwelveSeconds =
-        DateTimeFormatter.RFC_1123_DATE_TIME.format(
-            FakeTime.START.plusSeconds(12).atZone(ZoneOffset.UTC));
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Tue, 01 Sep 2026 12:00:12 GMT",
+        "Tuesday, 01-Sep-26 12:00:12 GMT",
+        "Tue Sep  1 12:00:12 2026"
+      })
+  void waits_until_the_http_date_of_retry_after_in_each_format_http_allows(String inTwelveSeconds) {
     server.enqueue(failing(429, "Retry-After", inTwelveSeconds));
     server.enqueue(ok("benchmark_run.json"));
 
@@ -188,6 +209,177 @@ class RunloopClientRetryTest {
     assertThat(requests(server))
         .extracting(RecordedRequest::getTarget)
         .containsOnly("/v1/benchmark_runs/bmr_123");
+  }
+
+  static Stream<Arguments> connectFailures() {
+    return Stream.of(
+        Arguments.of(new ConnectException("connection refused"), 6),
+        Arguments.of(new SSLHandshakeException("PKIX path building failed"), 1),
+        Arguments.of(new SSLPeerUnverifiedException("hostname not verified"), 1));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} attempts")
+  @MethodSource("connectFailures")
+  void retries_a_refused_connection_but_not_a_tls_failure(IOException failure, int attempts) {
+    AtomicInteger connects = new AtomicInteger();
+    SocketFactory failing =
+        new SocketFactory() {
+          @Override
+          public Socket createSocket() {
+            return new Socket() {
+              @Override
+              public void connect(SocketAddress address, int timeout) throws IOException {
+                connects.incrementAndGet();
+                throw failure;
+              }
+            };
+          }
+
+          @Override
+          public Socket createSocket(String host, int port) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public Socket createSocket(String host, int port, InetAddress local, int localPort) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public Socket createSocket(InetAddress host, int port) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public Socket createSocket(
+              InetAddress address, int port, InetAddress local, int localPort) {
+            throw new UnsupportedOperationException();
+          }
+        };
+
+    assertThatExceptionOfType(RunloopConnectionException.class)
+        .isThrownBy(() -> sharing(new OkHttpClient.Builder().socketFactory(failing)))
+        .withRootCauseInstanceOf(failure.getClass());
+
+    assertThat(connects).hasValue(attempts);
+  }
+
+  @Test
+  void does_not_retry_a_host_name_that_does_not_resolve() {
+    AtomicInteger lookups = new AtomicInteger();
+
+    assertThatExceptionOfType(RunloopConnectionException.class)
+        .isThrownBy(
+            () ->
+                sharing(
+                    new OkHttpClient.Builder()
+                        .dns(
+                            host -> {
+                              lookups.incrementAndGet();
+                              throw new UnknownHostException(host);
+                            })))
+        .withCauseInstanceOf(UnknownHostException.class);
+
+    assertThat(lookups).hasValue(1);
+  }
+
+  @Test
+  void does_not_retry_cleartext_the_http_client_does_not_permit() {
+    assertThatExceptionOfType(RunloopConnectionException.class)
+        .isThrownBy(
+            () ->
+                sharing(
+                    new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.MODERN_TLS))))
+        .withCauseInstanceOf(UnknownServiceException.class);
+
+    assertThat(server.getRequestCount()).isZero();
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
+  void does_not_retry_a_server_that_does_not_speak_http() {
+    server.enqueue(new MockResponse.Builder().status("HTTP/1.1 two-hundred OK").build());
+
+    assertThatExceptionOfType(RunloopConnectionException.class)
+        .isThrownBy(() -> client.benchmarkRun("bmr_123"))
+        .withCauseInstanceOf(ProtocolException.class);
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  /** Fetches a run through a client sharing an OkHttp client built so, then shuts that down. */
+  private void sharing(OkHttpClient.Builder builder) {
+    OkHttpClient shared = builder.build();
+    try (RunloopClient sharing =
+        TestClients.builder(server, time)
+            .apiGeneration(ApiGeneration.CURRENT)
+            .okHttpClient(shared)
+            .build()) {
+      sharing.benchmarkRun("bmr_123");
+    } finally {
+      shared.dispatcher().executorService().shutdown();
+    }
+  }
+
+  @Test
+  void retries_a_body_that_stalls_after_the_headers() throws InterruptedException {
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body(ApiFixtures.json("benchmark_run.json"))
+            .onResponseBody(SocketEffect.Stall.INSTANCE)
+            .build());
+    server.enqueue(ok("benchmark_run.json"));
+
+    try (RunloopClient impatient =
+        TestClients.builder(server, time)
+            .apiGeneration(ApiGeneration.CURRENT)
+            .readTimeout(Duration.ofMillis(500))
+            .build()) {
+      assertThat(impatient.benchmarkRun("bmr_123").id()).isEqualTo("bmr_123");
+    }
+
+    assertThat(time.sleeps()).hasSize(1);
+    assertThat(requests(server)).hasSize(2);
+  }
+
+  @Test
+  void retries_a_body_whose_connection_drops_halfway() throws InterruptedException {
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body(ApiFixtures.json("benchmark_run.json"))
+            .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(ok("benchmark_run.json"));
+
+    assertThat(client.benchmarkRun("bmr_123").id()).isEqualTo("bmr_123");
+
+    assertThat(time.sleeps()).hasSize(1);
+    assertThat(requests(server)).hasSize(2);
+  }
+
+  @Test
+  void retries_a_failed_page_in_the_middle_of_a_listing_and_goes_on() throws InterruptedException {
+    String pages = "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&limit=500";
+    server.enqueue(ok("scenario_runs_page_1.json"));
+    server.enqueue(status(503, "{\"message\": \"try again\"}"));
+    server.enqueue(ok("scenario_runs_page_2.json"));
+    server.enqueue(ok("scenario_runs_page_3.json"));
+
+    assertThat(client.scenarioRuns("bmr_123"))
+        .extracting(ScenarioRunView::id)
+        .containsExactly("scr_1", "scr_2", "scr_3");
+
+    assertThat(time.sleeps()).hasSize(1);
+    assertThat(requests(server))
+        .extracting(RecordedRequest::getTarget)
+        .containsExactly(
+            pages,
+            pages + "&starting_after=scr_1",
+            pages + "&starting_after=scr_1",
+            pages + "&starting_after=scr_2");
   }
 
   @Test

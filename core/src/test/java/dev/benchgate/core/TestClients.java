@@ -19,6 +19,7 @@ final class TestClients {
         .apiKey(CANARY_KEY)
         .baseUrl(server.url("/").toString())
         .sleeper(time)
+        .ticker(time)
         .clock(time.clock());
   }
 

@@ -1,5 +1,6 @@
 package dev.benchgate.core.error;
 
+import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import java.time.Duration;
 import java.util.Locale;
@@ -7,7 +8,9 @@ import java.util.Objects;
 
 /**
  * A benchmark run was still not finished when the time allowed for waiting ran out. It carries the
- * run as last seen, e.g. to report how far it got.
+ * run as last seen, e.g. to report how far it got. When the run was in a state this version of
+ * Benchgate does not know, the message says so, with the state's raw value: the client could not
+ * tell whether the run had finished.
  *
  * <pre>{@code
  * try {
@@ -33,10 +36,15 @@ public class BenchmarkRunTimeoutException extends RunloopException {
     super(
         String.format(
             Locale.ROOT,
-            "Gave up waiting for benchmark run %s after %.1f s: it is still %s",
+            "Gave up waiting for benchmark run %s after %.1f s: %s",
             lastSeen.displayName(),
             waited.toMillis() / 1000.0,
-            lastSeen.stateValue()));
+            lastSeen.state() == BenchmarkRunState.UNRECOGNIZED
+                ? "its state \""
+                    + lastSeen.stateValue()
+                    + "\" is unknown to this client, which"
+                    + " cannot tell whether that means finished"
+                : "it is still " + lastSeen.stateValue()));
     this.lastSeen = lastSeen;
     this.waited = Objects.requireNonNull(waited, "waited");
   }

@@ -16,18 +16,19 @@ import dev.benchgate.core.error.UnprocessableEntityException;
 import java.io.IOException;
 import java.util.Map;
 import okhttp3.ResponseBody;
-import okio.BufferedSource;
 import retrofit2.Response;
 
 /**
  * Turns an error response into the {@link RunloopApiException} of its status class. The API's
  * message is the {@code message} of a JSON body, else the start of whatever the body is (an HTML
  * page of a proxy, say); either way it is cut short and the API key is redacted from it.
+ *
+ * <p>Redaction comes before every step that could hide the key from it: the body is redacted as
+ * read (the {@link Transport} read only its start, see {@link ErrorBody}, and the cut may have left
+ * the start of a key, which is dropped), the JSON message again once decoded (an escape in a JSON
+ * string hides a key from the raw text), and the message again when cut to length.
  */
 final class ApiErrors {
-  /** Enough for any JSON error; an HTML error page beyond this is of no use in a message. */
-  private static final long MAX_BODY_BYTES = 16 * 1024;
-
   private static final int MAX_MESSAGE_CHARS = 500;
 
   private static final JsonAdapter<Map<String, Object>> OBJECT =
@@ -38,7 +39,7 @@ final class ApiErrors {
 
   static RunloopApiException of(String request, Response<?> response, ApiKey apiKey) {
     int code = response.code();
-    String message = apiKey.redact(message(response.errorBody()));
+    String message = message(response.errorBody(), apiKey);
     String requestId = apiKey.redact(response.headers().get("x-request-id"));
     return switch (code) {
       case 400 -> new BadRequestException(request, message, requestId);
@@ -55,20 +56,19 @@ final class ApiErrors {
     };
   }
 
-  private static String message(ResponseBody body) {
+  private static String message(ResponseBody body, ApiKey apiKey) {
     if (body == null) {
       return null;
     }
     String text;
     try (body) {
-      BufferedSource source = body.source();
-      source.request(MAX_BODY_BYTES);
-      text = source.readUtf8(Math.min(source.getBuffer().size(), MAX_BODY_BYTES));
+      text = apiKey.redactCut(body.source().readUtf8());
     } catch (IOException unreadable) {
       return null;
     }
     String message = jsonMessage(text);
-    return shortened(message != null ? message : text.strip().replaceAll("\\s+", " "));
+    return shortened(
+        message != null ? apiKey.redact(message) : text.strip().replaceAll("\\s+", " "), apiKey);
   }
 
   private static String jsonMessage(String text) {
@@ -83,12 +83,17 @@ final class ApiErrors {
     }
   }
 
-  private static String shortened(String message) {
+  private static String shortened(String message, ApiKey apiKey) {
     if (message.isEmpty()) {
       return null;
     }
-    return message.length() <= MAX_MESSAGE_CHARS
-        ? message
-        : message.substring(0, MAX_MESSAGE_CHARS) + "…";
+    if (message.length() <= MAX_MESSAGE_CHARS) {
+      return message;
+    }
+    int cut =
+        Character.isHighSurrogate(message.charAt(MAX_MESSAGE_CHARS - 1))
+            ? MAX_MESSAGE_CHARS - 1
+            : MAX_MESSAGE_CHARS;
+    return apiKey.redactCut(message.substring(0, cut)) + "…";
   }
 }

@@ -2,10 +2,12 @@ package dev.benchgate.core.internal;
 
 import dev.benchgate.core.error.MalformedResponseException;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -15,18 +17,25 @@ import java.util.stream.StreamSupport;
 /**
  * Streams the items of a list endpoint, fetching each page only when the stream reaches it. The
  * next page starts after the id of the last item ({@code starting_after}). Paging stops when the
- * server says there is no more, or sends an empty page whatever it says; a page that ends on the
- * same id as the one before is an error, as following it would loop forever.
+ * server says there is no more, or sends an empty page whatever it says. An item id seen before is
+ * an error, never silently dropped: a page of nothing but earlier items means the cursor does not
+ * advance (or cycles, A → B → A) and following it would loop forever; a page that repeats some
+ * earlier items means the server's paging is inconsistent, and returning them twice would count
+ * them twice.
  *
  * <p>Not API: this package may change in any release.
  *
  * @param <T> the item type
  */
 public final class Pages<T> implements Iterator<T> {
+  /** How many repeated ids a message names. */
+  private static final int SHOWN_IDS = 5;
+
   private final String listing;
   private final Function<String, ? extends Page<T>> fetchAfter;
   private final Function<T, String> idOf;
   private Iterator<T> current = Collections.emptyIterator();
+  private final Set<String> seen = new HashSet<>();
   private String cursor;
   private boolean more = true;
 
@@ -81,18 +90,8 @@ public final class Pages<T> implements Iterator<T> {
       more = false;
       return;
     }
+    rejectRepeated(items);
     String last = idOf.apply(items.get(items.size() - 1));
-    if (cursor != null && cursor.equals(last)) {
-      throw new MalformedResponseException(
-          "Listing "
-              + listing
-              + ": the page after "
-              + cursor
-              + " ends at "
-              + last
-              + " again, so the server's cursor does not advance; stopped paging instead of"
-              + " looping forever");
-    }
     more = page.hasMore();
     if (more && last == null) {
       throw new MalformedResponseException(
@@ -100,5 +99,33 @@ public final class Pages<T> implements Iterator<T> {
     }
     cursor = last;
     current = items.iterator();
+  }
+
+  private void rejectRepeated(List<T> items) {
+    List<String> ids = items.stream().map(idOf).filter(Objects::nonNull).toList();
+    List<String> repeated = ids.stream().filter(id -> !seen.add(id)).toList();
+    if (repeated.isEmpty()) {
+      return;
+    }
+    String page = cursor == null ? "the first page" : "the page after " + cursor;
+    if (repeated.size() == ids.size()) {
+      throw new MalformedResponseException(
+          "Listing "
+              + listing
+              + ": "
+              + page
+              + " holds only items of earlier pages, so the server's cursor does not advance;"
+              + " stopped paging instead of looping forever");
+    }
+    throw new MalformedResponseException(
+        "Listing "
+            + listing
+            + ": "
+            + page
+            + " repeats items listed before ("
+            + String.join(", ", repeated.subList(0, Math.min(repeated.size(), SHOWN_IDS)))
+            + (repeated.size() > SHOWN_IDS ? ", …" : "")
+            + "), so the server's paging is inconsistent; stopped paging instead of returning"
+            + " items twice");
   }
 }

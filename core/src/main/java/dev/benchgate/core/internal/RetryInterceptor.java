@@ -10,11 +10,19 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Retries a request that failed for a reason that may pass: an I/O error or timeout, or the
- * statuses {@code 408}, {@code 409}, {@code 429} and {@code 5xx}. A response header {@code
- * x-should-retry: true} or {@code false} overrides the status. Waits come from {@link RetryDelay}
- * and pass through the {@link Sleeper}, so tests do not wait. After {@code maxRetries} retries the
- * last response (or I/O error) is passed on.
+ * Retries a request that failed for a reason that may pass: an I/O error or timeout (also while the
+ * body of a successful response arrives, as the {@link Transport} reads it whole within the
+ * attempt) other than the permanent ones {@link IoFailures#isPermanent} names, or the statuses
+ * {@code 408}, {@code 409}, {@code 429} and {@code 5xx}. A response header {@code x-should-retry:
+ * true} or {@code false} overrides the status. Waits come from {@link RetryDelay} and pass through
+ * the {@link Sleeper}, so tests do not wait. After {@code maxRetries} retries the last response (or
+ * I/O error) is passed on.
+ *
+ * <p>An interrupted thread gets no further attempt: an interrupt is a request to stop, and neither
+ * the failure it causes nor a wait cut short by it is retried.
+ *
+ * <p>It is the last application interceptor and does not proceed down the chain: each attempt is a
+ * call of its own, sent by the {@link Transport}.
  *
  * <p>Not API: this package may change in any release.
  */
@@ -22,6 +30,7 @@ public final class RetryInterceptor implements Interceptor {
   private final int maxRetries;
   private final Sleeper sleeper;
   private final RetryDelay delay;
+  private final Transport transport;
 
   /**
    * Creates the interceptor.
@@ -29,25 +38,33 @@ public final class RetryInterceptor implements Interceptor {
    * @param maxRetries how many times to retry one request, at least 0
    * @param sleeper waits between attempts
    * @param delay how long to wait
+   * @param transport sends each attempt
    */
-  public RetryInterceptor(int maxRetries, Sleeper sleeper, RetryDelay delay) {
+  public RetryInterceptor(int maxRetries, Sleeper sleeper, RetryDelay delay, Transport transport) {
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must be at least 0 but was " + maxRetries);
     }
     this.maxRetries = maxRetries;
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.delay = Objects.requireNonNull(delay, "delay");
+    this.transport = Objects.requireNonNull(transport, "transport");
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     for (int retries = 0; ; retries++) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedIOException("interrupted before sending the request");
+      }
       Response response;
       try {
-        response = chain.proceed(request);
+        response = transport.send(request);
       } catch (IOException failure) {
-        if (retries == maxRetries || chain.call().isCanceled()) {
+        if (retries == maxRetries
+            || !IoFailures.isRetryable(failure)
+            || chain.call().isCanceled()
+            || transport.isClosed()) {
           throw failure;
         }
         pause(delay.backoff(retries));
@@ -57,7 +74,6 @@ public final class RetryInterceptor implements Interceptor {
         return response;
       }
       Duration wait = delay.afterResponse(response, retries);
-      // OkHttp refuses a new attempt while the previous response is open.
       response.close();
       pause(wait);
     }
@@ -81,7 +97,7 @@ public final class RetryInterceptor implements Interceptor {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       InterruptedIOException interrupted =
-          new InterruptedIOException("Interrupted while waiting to retry");
+          new InterruptedIOException("interrupted while waiting to retry");
       interrupted.initCause(e);
       throw interrupted;
     }

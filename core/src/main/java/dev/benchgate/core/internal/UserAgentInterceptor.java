@@ -2,15 +2,14 @@ package dev.benchgate.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
  * Names Benchgate and its version in the {@code User-Agent} of every request, e.g. {@code
- * benchgate/0.1.0} ({@code benchgate/dev} outside a jar), so that Runloop can tell its traffic
- * apart.
+ * benchgate/0.1.0} ({@code benchgate/dev} outside a jar, or when the version cannot be read), so
+ * that Runloop can tell its traffic apart.
  *
  * <p>Not API: this package may change in any release.
  */
@@ -19,21 +18,35 @@ public final class UserAgentInterceptor implements Interceptor {
   private static final String POM_PROPERTIES =
       "/META-INF/maven/dev.benchgate/benchgate-core/pom.properties";
 
-  private static final String USER_AGENT = "benchgate/" + version();
+  private static final String UNKNOWN_VERSION = "dev";
+
+  private static final String USER_AGENT =
+      "benchgate/" + version(() -> UserAgentInterceptor.class.getResourceAsStream(POM_PROPERTIES));
 
   /** Creates the interceptor. */
   public UserAgentInterceptor() {}
 
-  private static String version() {
-    try (InputStream in = UserAgentInterceptor.class.getResourceAsStream(POM_PROPERTIES)) {
+  /** Opens a resource; returns {@code null} when there is none. */
+  @FunctionalInterface
+  interface Resource {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * Reads the version from Maven's {@code pom.properties}. A header is not worth failing for: an
+   * unreadable file means {@value #UNKNOWN_VERSION}, never an error in the class initializer, which
+   * would make every later use of the client fail with {@code NoClassDefFoundError}.
+   */
+  static String version(Resource pomProperties) {
+    try (InputStream in = pomProperties.open()) {
       if (in == null) {
-        return "dev";
+        return UNKNOWN_VERSION;
       }
       Properties properties = new Properties();
       properties.load(in);
-      return properties.getProperty("version", "dev");
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + POM_PROPERTIES, e);
+      return properties.getProperty("version", UNKNOWN_VERSION);
+    } catch (IOException | IllegalArgumentException unreadable) {
+      return UNKNOWN_VERSION;
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.benchgate.core.model;
 
 /**
- * The state of a benchmark run. {@code running} is the only state that is not final.
+ * The state of a benchmark run. {@code running} is in progress; {@code canceled}, {@code completed}
+ * and {@code failed} are final; a state this version does not know is neither known to be final nor
+ * known to be running.
  *
  * <pre>{@code
  * BenchmarkRunState state = BenchmarkRunState.fromApiValue("running");
@@ -41,13 +43,14 @@ public enum BenchmarkRunState implements ApiEnum {
   }
 
   /**
-   * Tells whether the run can still change. Only {@code running} can; a state added by the API
-   * later is taken as final, so that waiting for a run never hangs on a value this version cannot
-   * read.
+   * Tells whether the run has reached a final state the API documents, like {@link
+   * ScenarioRunState#isFinished()} for scenario runs. A state added by the API later is not taken
+   * as final, as it may well be a new kind of "in progress" (paused, queued); waiting for a run in
+   * such a state goes on until its deadline and then says that the state was unknown.
    *
-   * @return {@code true} for every state but {@link #RUNNING}
+   * @return {@code true} for {@link #CANCELED}, {@link #COMPLETED} and {@link #FAILED}
    */
   public boolean isFinal() {
-    return this != RUNNING;
+    return this == CANCELED || this == COMPLETED || this == FAILED;
   }
 }

@@ -23,11 +23,32 @@ class ApiKeyTest {
   }
 
   @Test
+  void redacts_a_cut_text_and_drops_the_start_of_a_key_left_at_its_end() {
+    ApiKey key = ApiKey.of(CANARY);
+
+    assertThat(key.redactCut("token test-key-cana")).isEqualTo("token ");
+    assertThat(key.redactCut("token t")).isEqualTo("token ");
+    assertThat(key.redactCut("token " + CANARY)).isEqualTo("token [redacted API key]");
+    assertThat(key.redactCut(CANARY + " and test-key")).isEqualTo("[redacted API key] and ");
+    assertThat(key.redactCut("no key here")).isEqualTo("no key here");
+  }
+
+  @Test
   void rejects_blank_keys_and_keys_with_whitespace() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ApiKey.of(" "))
         .withMessage("The API key is blank");
     assertThatIllegalArgumentException().isThrownBy(() -> ApiKey.of("test-key\tcanary"));
     assertThatIllegalArgumentException().isThrownBy(() -> ApiKey.of("test-key\u0000canary"));
+  }
+
+  @Test
+  void rejects_keys_too_short_to_be_real_without_repeating_them() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ApiKey.of("test-ke"))
+        .withMessage(
+            "The API key has 7 characters, fewer than the 8 of any real key; check how it was"
+                + " copied");
+    assertThat(ApiKey.of("test-key")).isNotNull();
   }
 }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +26,30 @@ class BoundedConcurrencyTest {
   }
 
   @Test
-  void never_uses_more_threads_than_the_bound() {
-    List<String> threads =
-        BoundedConcurrency.map(
-            IntStream.range(0, 40).boxed().toList(), 3, i -> Thread.currentThread().getName());
+  void runs_as_many_at_once_as_the_bound_and_never_more() {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger mostAtOnce = new AtomicInteger();
+    CountDownLatch firstThreeMeet = new CountDownLatch(3);
 
-    assertThat(threads.stream().distinct()).hasSize(3);
+    List<Boolean> met =
+        BoundedConcurrency.map(
+            IntStream.range(0, 40).boxed().toList(),
+            3,
+            i -> {
+              mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+              try {
+                firstThreeMeet.countDown();
+                // Only three calls running together get past this: it proves three at once.
+                return firstThreeMeet.await(1, TimeUnit.MINUTES);
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              } finally {
+                running.decrementAndGet();
+              }
+            });
+
+    assertThat(met).containsOnly(true);
+    assertThat(mostAtOnce).hasValue(3);
   }
 
   @Test
@@ -37,22 +61,83 @@ class BoundedConcurrencyTest {
   }
 
   @Test
-  void rethrows_the_first_failure_as_thrown() {
-    IllegalStateException failure = new IllegalStateException("scenario 3 failed");
+  void the_first_failure_ends_the_run_at_once_and_no_thread_outlives_it() {
+    IllegalStateException failure = new IllegalStateException("scenario 2 failed");
+    CountDownLatch never = new CountDownLatch(1);
+    AtomicBoolean blockedOneInterrupted = new AtomicBoolean();
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
 
     assertThatIllegalStateException()
         .isThrownBy(
             () ->
                 BoundedConcurrency.map(
-                    List.of(1, 2, 3, 4),
+                    List.of(1, 2),
                     2,
                     i -> {
-                      if (i >= 3) {
-                        throw i == 3 ? failure : new IllegalStateException("later");
+                      threads.add(Thread.currentThread());
+                      if (i == 2) {
+                        throw failure;
                       }
-                      return i;
+                      try {
+                        return never.await(1, TimeUnit.MINUTES);
+                      } catch (InterruptedException e) {
+                        blockedOneInterrupted.set(true);
+                        throw new IllegalStateException("interrupted", e);
+                      }
                     }))
         .isSameAs(failure);
+
+    assertThat(blockedOneInterrupted).isTrue();
+    assertThat(threads).hasSize(2).noneMatch(Thread::isAlive);
+  }
+
+  @Test
+  void attaches_the_stack_of_the_thread_that_waited() {
+    IllegalStateException failure = new IllegalStateException("failed in a pool thread");
+
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                BoundedConcurrency.map(
+                    List.of(1),
+                    1,
+                    i -> {
+                      throw failure;
+                    }))
+        .satisfies(
+            e ->
+                assertThat(e.getSuppressed())
+                    .singleElement()
+                    .isInstanceOf(BoundedConcurrency.WaitedFor.class)
+                    .satisfies(
+                        waited ->
+                            assertThat(waited.getStackTrace())
+                                .anyMatch(
+                                    frame ->
+                                        frame
+                                            .getMethodName()
+                                            .equals(
+                                                "attaches_the_stack_of_the_thread_that_waited"))));
+  }
+
+  @Test
+  void gets_two_values_at_once_and_joins_them() {
+    CountDownLatch bothRunning = new CountDownLatch(2);
+
+    String joined =
+        BoundedConcurrency.both(
+            () -> meet(bothRunning, "a"), () -> meet(bothRunning, "b"), (a, b) -> a + b);
+
+    assertThat(joined).isEqualTo("ab");
+  }
+
+  private static String meet(CountDownLatch latch, String value) {
+    latch.countDown();
+    try {
+      return latch.await(1, TimeUnit.MINUTES) ? value : "alone";
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

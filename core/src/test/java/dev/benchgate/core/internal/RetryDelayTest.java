@@ -79,8 +79,21 @@ class RetryDelayTest {
         .isZero();
   }
 
+  @Test
+  void a_two_digit_year_more_than_fifty_years_ahead_is_in_the_past() {
+    RetryDelay delay = new RetryDelay(CLOCK, () -> 0.0);
+
+    assertThat(delay.afterResponse(response("retry-after", "Tuesday, 01-Sep-76 12:00:00 GMT"), 0))
+        .as("2076, capped")
+        .isEqualTo(Duration.ofSeconds(60));
+    assertThat(delay.afterResponse(response("retry-after", "Thursday, 01-Sep-77 12:00:00 GMT"), 0))
+        .as("1977, in the past")
+        .isZero();
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"soon", "NaN", "Infinity", ""})
+  @ValueSource(
+      strings = {"soon", "NaN", "Infinity", "", "Wed, 01 Sep 2026 12:00:12 GMT", "Sep  1 2026"})
   void an_unreadable_header_falls_back_to_the_backoff(String value) {
     RetryDelay delay = new RetryDelay(CLOCK, () -> 0.0);
 

@@ -182,8 +182,11 @@ class ModelJsonTest {
   void enum_lookup_is_case_insensitive_and_tolerates_null() {
     assertThat(BenchmarkRunState.fromApiValue("FAILED")).isEqualTo(BenchmarkRunState.FAILED);
     assertThat(BenchmarkRunState.fromApiValue(null)).isEqualTo(BenchmarkRunState.UNRECOGNIZED);
-    assertThat(BenchmarkRunState.UNRECOGNIZED.isFinal()).isTrue();
+    assertThat(BenchmarkRunState.UNRECOGNIZED.isFinal()).isFalse();
     assertThat(BenchmarkRunState.RUNNING.isFinal()).isFalse();
+    assertThat(BenchmarkRunState.CANCELED.isFinal()).isTrue();
+    assertThat(BenchmarkRunState.COMPLETED.isFinal()).isTrue();
+    assertThat(BenchmarkRunState.FAILED.isFinal()).isTrue();
     assertThat(ScenarioRunState.TIMEOUT.isInfrastructureFailure()).isTrue();
     assertThat(ScenarioRunState.SCORED.isInfrastructureFailure()).isFalse();
     assertThat(ScenarioRunState.SCORING.isInProgress()).isTrue();
