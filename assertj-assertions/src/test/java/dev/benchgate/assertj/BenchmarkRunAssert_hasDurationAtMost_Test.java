@@ -57,6 +57,22 @@ class BenchmarkRunAssert_hasDurationAtMost_Test {
   }
 
   @Test
+  void names_an_unknown_state_instead_of_calling_the_run_running() {
+    // GIVEN
+    BenchmarkRunView run = Models.run("bmr_1").state("paused_for_review").build();
+    // WHEN
+    AssertionError error =
+        expectAssertionError(() -> assertThat(run).hasDurationAtMost(Duration.ofHours(1)));
+    // THEN
+    then(error)
+        .hasMessage(
+            message(
+                "Expecting benchmark run bmr_1 to have taken at most 1h",
+                "but it reports no duration: it is in state \"paused_for_review\" (unknown to this"
+                    + " version of Benchgate)."));
+  }
+
+  @Test
   void says_when_a_finished_run_reports_no_duration() {
     // GIVEN
     BenchmarkRunView run = Models.run("bmr_1").completed().build();

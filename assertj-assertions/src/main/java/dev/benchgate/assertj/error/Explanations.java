@@ -51,7 +51,11 @@ final class Explanations {
 
   /** Why a run reports no duration, as "but it reports no duration: …" ends. */
   static String whyNoDuration(BenchmarkRunView run) {
-    return run.state().isFinal() ? "the API sent none" : "it is still running";
+    return switch (run.state()) {
+      case RUNNING -> "it is still running";
+      case UNRECOGNIZED -> "it is in state " + unknownState(run.stateValue());
+      default -> "the API sent none";
+    };
   }
 
   /** The scenario run's state as "but it was in state …" ends. */
