@@ -133,20 +133,20 @@ class ConfigurationTest {
     EngineExecutionResults results =
         GateKit.unconfigured()
             .environment(ConfigurationKeys.BASE_URL_VARIABLE, server.url("/").toString())
-            .environment(ConfigurationKeys.API_KEY_VARIABLE, "test-key-environment-0000")
+            .environment(ConfigurationKeys.API_KEY_VARIABLE, "test-key-env")
             .run(NamedRun.class);
 
     assertAllSucceeded(results, 1);
     assertThat(api.requests())
         .extracting(request -> request.getHeaders().get("Authorization"))
-        .containsOnly("Bearer test-key-environment-0000");
+        .containsOnly("Bearer test-key-env");
   }
 
   @Test
   void the_api_key_parameter_beats_the_environment() {
     EngineExecutionResults results =
         GateKit.against(server)
-            .environment(ConfigurationKeys.API_KEY_VARIABLE, "test-key-environment-0000")
+            .environment(ConfigurationKeys.API_KEY_VARIABLE, "test-key-env")
             .run(NamedRun.class);
 
     assertAllSucceeded(results, 1);
