@@ -17,7 +17,6 @@ import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
-import dev.benchgate.core.model.ScoringContractResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -237,14 +236,7 @@ public abstract class AbstractBenchmarkOutcomeAssert<
    */
   public SELF hasNoScoringErrors() {
     isNotNull();
-    Offenders withErrors =
-        Offenders.of(
-            actual,
-            scenarioRun ->
-                scenarioRun
-                    .scoringResult()
-                    .filter(ScoringContractResult::hasScoringErrors)
-                    .isPresent());
+    Offenders withErrors = Offenders.of(actual, ScenarioRunView::hasScoringErrors);
     if (withErrors.count() > 0) {
       throwAssertionError(shouldHaveNoScoringErrors(actual, withErrors));
     }

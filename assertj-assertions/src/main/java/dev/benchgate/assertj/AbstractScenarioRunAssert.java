@@ -10,7 +10,6 @@ import static java.util.Objects.requireNonNull;
 import dev.benchgate.assertj.error.ScoreRequirement;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
-import dev.benchgate.core.model.ScoringContractResult;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import java.time.Duration;
 import org.assertj.core.api.AssertFactory;
@@ -97,9 +96,7 @@ public abstract class AbstractScenarioRunAssert<
    */
   public SELF isNotInfrastructureFailure() {
     isNotNull();
-    boolean scorerInError =
-        actual.scoringResult().filter(ScoringContractResult::hasScoringErrors).isPresent();
-    if (actual.state().isInfrastructureFailure() || scorerInError) {
+    if (actual.state().isInfrastructureFailure() || actual.hasScoringErrors()) {
       throwAssertionError(shouldNotBeInfrastructureFailure(actual));
     }
     return myself;

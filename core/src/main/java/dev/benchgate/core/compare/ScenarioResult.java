@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What one outcome says about one scenario: its scenario runs (usually one; several when the run
@@ -140,8 +141,7 @@ public record ScenarioResult(
               .map(ScenarioRunView::stateValue)
               .distinct()
               .sorted()
-              .reduce((a, b) -> a + ", " + b)
-              .orElse("")
+              .collect(Collectors.joining(", "))
           + ")";
     }
     String score = String.format(java.util.Locale.ROOT, "%.2f", meanScore);

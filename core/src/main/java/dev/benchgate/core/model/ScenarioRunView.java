@@ -90,6 +90,17 @@ public record ScenarioRunView(
   }
 
   /**
+   * Tells whether one of the scenario run's scorers failed to run: an infrastructure problem of the
+   * scoring, not a low score.
+   *
+   * @return {@code true} when a scoring function result is in state {@code error}; {@code false}
+   *     while unscored
+   */
+  public boolean hasScoringErrors() {
+    return scoringContractResult != null && scoringContractResult.hasScoringErrors();
+  }
+
+  /**
    * Returns how long the scenario run took.
    *
    * @return the duration, or empty when the API reports none

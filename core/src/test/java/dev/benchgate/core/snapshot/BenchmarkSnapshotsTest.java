@@ -1,18 +1,16 @@
 package dev.benchgate.core.snapshot;
 
+import static dev.benchgate.core.testing.JsonResources.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.benchgate.core.internal.RunloopJson;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,16 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BenchmarkSnapshotsTest {
   @TempDir Path directory;
-
-  private static <T> T parse(Class<T> type, String resource) {
-    try (InputStream in = BenchmarkSnapshotsTest.class.getResourceAsStream("/json/" + resource)) {
-      return RunloopJson.moshi()
-          .adapter(type)
-          .fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** An outcome with an unknown scenario-run state, an unknown scorer type, and no secrets. */
   private static BenchmarkOutcome outcomeWithoutSecrets() {

@@ -115,9 +115,7 @@ final class HtmlReport {
   private static void scenario(StringBuilder out, ScenarioReport scenario, RunReport run) {
     String stateClass = stateClass(scenario.state(), scenario.score(), run.passThreshold());
     boolean regressed = scenario.delta() != null && scenario.delta() < 0;
-    out.append("<tr")
-        .append(regressed ? " class=\"regressed\"" : "")
-        .append("><td class=\"name\" title=\"")
+    out.append("<tr><td class=\"name\" title=\"")
         .append(Escaping.html(scenario.scenarioId()))
         .append("\">")
         .append(Escaping.html(scenario.name()))

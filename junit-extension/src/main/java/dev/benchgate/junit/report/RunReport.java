@@ -82,7 +82,7 @@ public record RunReport(
               result.meanScore(),
               result.runCount(),
               result.isInfrastructureFailure(),
-              result.runs().stream().anyMatch(RunReport::hasScoringError),
+              result.runs().stream().anyMatch(ScenarioRunView::hasScoringErrors),
               baselineScore,
               baselineScore == null || result.meanScore() == null
                   ? null
@@ -107,7 +107,7 @@ public record RunReport(
         scenarios.isEmpty() ? null : (double) passed / scenarios.size(),
         stateCounts,
         (int) scenarios.stream().filter(ScenarioReport::infrastructureFailure).count(),
-        (int) outcome.scenarioRuns().stream().filter(RunReport::hasScoringError).count(),
+        (int) outcome.scenarioRuns().stream().filter(ScenarioRunView::hasScoringErrors).count(),
         outcome.scenarioIdsWithoutFinishedRun().size(),
         comparison == null ? null : baseline(comparison, passThreshold),
         scenarios);
@@ -145,10 +145,6 @@ public record RunReport(
         comparison.newFailures(passThreshold).size(),
         comparison.newInfrastructureFailures().size(),
         comparison.missingScenarios().size());
-  }
-
-  private static boolean hasScoringError(ScenarioRunView run) {
-    return run.scoringResult().map(result -> result.hasScoringErrors()).orElse(false);
   }
 
   /** Of several runs of one scenario, the one least finished or most broken speaks for all. */

@@ -366,7 +366,7 @@ public final class SampleSnapshotGenerator {
     return new ScenarioRunView(
         scenarioRunId(runId, index),
         scenario.id(),
-        "dbx_" + runId.substring(4, 10) + String.format(Locale.ROOT, "%03d", index),
+        devboxId(runId, index),
         runId,
         scenario.name(),
         Map.of(),
@@ -384,7 +384,7 @@ public final class SampleSnapshotGenerator {
     return new ScenarioRunView(
         scenarioRunId(runId, index),
         scenario.id(),
-        "dbx_" + runId.substring(4, 10) + String.format(Locale.ROOT, "%03d", index),
+        devboxId(runId, index),
         runId,
         scenario.name(),
         Map.of(),
@@ -415,7 +415,16 @@ public final class SampleSnapshotGenerator {
   }
 
   private static String scenarioRunId(String runId, int index) {
-    return "scr_" + runId.substring(4, 10) + String.format(Locale.ROOT, "%03d", index);
+    return "scr_" + runSuffix(runId, index);
+  }
+
+  private static String devboxId(String runId, int index) {
+    return "dbx_" + runSuffix(runId, index);
+  }
+
+  /** Part of the run's id and the scenario's index: unique per run, stable across generations. */
+  private static String runSuffix(String runId, int index) {
+    return runId.substring(4, 10) + String.format(Locale.ROOT, "%03d", index);
   }
 
   private static List<ScenarioView> scenarios() {

@@ -6,7 +6,6 @@ import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
-import dev.benchgate.core.model.ScoringContractResult;
 import dev.benchgate.core.model.ScoringFunction;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
@@ -77,9 +76,7 @@ class SampleSnapshotsAreUpToDateTest {
             ScenarioRunState.FAILED,
             ScenarioRunState.TIMEOUT,
             ScenarioRunState.CANCELED);
-    assertThat(candidate.scenarioRuns())
-        .anyMatch(
-            run -> run.scoringResult().map(ScoringContractResult::hasScoringErrors).orElse(false));
+    assertThat(candidate.scenarioRuns()).anyMatch(ScenarioRunView::hasScoringErrors);
   }
 
   @Test
