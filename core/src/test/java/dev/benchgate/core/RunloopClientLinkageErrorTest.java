@@ -13,14 +13,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import javax.net.SocketFactory;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.Dispatcher;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +91,31 @@ class RunloopClientLinkageErrorTest {
         .hasMessageContaining("gradle dependencyInsight --dependency okio-jvm")
         .hasMessageNotContaining("cannot talk to")
         .hasMessageNotContaining(TestClients.CANARY_KEY);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
+  void a_missing_method_while_the_body_is_read_is_explained_too() {
+    NoSuchMethodError error =
+        raisedIn(
+            "okhttp3.internal.http.RealResponseBody",
+            new NoSuchMethodError("'long okio.BufferedSource.readAll(okio.Sink)'"));
+
+    Throwable thrown =
+        fetchWith(
+            http ->
+                http.addNetworkInterceptor(
+                    chain -> {
+                      Response response = chain.proceed(chain.request());
+                      response.close();
+                      return response.newBuilder().body(bodyRaising(error)).build();
+                    }));
+
+    assertThat(thrown)
+        .isInstanceOf(IncompatibleDependencyException.class)
+        .hasCause(error)
+        .hasMessageContaining("okio (com.squareup.okio:okio-jvm) on the classpath");
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(time.sleeps()).isEmpty();
   }
@@ -214,6 +244,30 @@ class RunloopClientLinkageErrorTest {
       Response response = chain.proceed(chain.request());
       response.close();
       throw error;
+    };
+  }
+
+  /** A body whose first read raises the error; closing it afterwards works. */
+  private static ResponseBody bodyRaising(Error error) {
+    AtomicBoolean raised = new AtomicBoolean();
+    return new ResponseBody() {
+      @Override
+      public MediaType contentType() {
+        return null;
+      }
+
+      @Override
+      public long contentLength() {
+        return -1;
+      }
+
+      @Override
+      public BufferedSource source() {
+        if (raised.compareAndSet(false, true)) {
+          throw error;
+        }
+        return new Buffer();
+      }
     };
   }
 
