@@ -4,13 +4,16 @@ import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringContractResult;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import java.lang.System.Logger.Level;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.MediaType;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
  * Attaches what the scorers of a failed scenario run said to its test, one text file per scoring
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.extension.MediaType;
  */
 final class ScorerOutputs {
   private static final System.Logger LOGGER = System.getLogger("dev.benchgate.junit");
+  private static final TextFilePublisher TEXT_FILES = TextFilePublisher.ofRunningJupiter();
 
   private ScorerOutputs() {}
 
@@ -47,9 +51,9 @@ final class ScorerOutputs {
       }
       String fileName = uniqueFileName(function.scoringFunctionName(), fileNames);
       try {
-        context.publishFile(
+        TEXT_FILES.publish(
+            context,
             fileName,
-            MediaType.TEXT_PLAIN_UTF_8,
             file -> Files.writeString(file, function.output(), StandardCharsets.UTF_8));
       } catch (Exception failure) { // JUnit may rethrow the writer's IOException unchecked
         LOGGER.log(
@@ -73,5 +77,50 @@ final class ScorerOutputs {
       fileName = base + "-" + i + ".txt";
     }
     return fileName;
+  }
+
+  /**
+   * {@code ExtensionContext.publishFile} for UTF-8 text, whichever Jupiter runs. Jupiter 5.14 moved
+   * {@code MediaType} from {@code org.junit.jupiter.api.extension} to {@code org.junit.jupiter.api}
+   * and deprecated the old one, for removal in JUnit 6; 5.13, the oldest Jupiter this extension
+   * supports, has only the old one. So neither is named in code, which then compiles without
+   * deprecation warnings against every line: the newer method is looked up by name, and the older
+   * one where it is missing.
+   */
+  private record TextFilePublisher(Method publishFile, Object textPlainUtf8) {
+    private static final List<String> MEDIA_TYPES =
+        List.of("org.junit.jupiter.api.MediaType", "org.junit.jupiter.api.extension.MediaType");
+
+    static TextFilePublisher ofRunningJupiter() {
+      for (String name : MEDIA_TYPES) {
+        Class<?> mediaType;
+        try {
+          mediaType = Class.forName(name, false, ExtensionContext.class.getClassLoader());
+        } catch (ClassNotFoundException notInThisJupiter) {
+          continue;
+        }
+        try {
+          return new TextFilePublisher(
+              ExtensionContext.class.getMethod(
+                  "publishFile", String.class, mediaType, ThrowingConsumer.class),
+              mediaType.getField("TEXT_PLAIN_UTF_8").get(null));
+        } catch (ReflectiveOperationException changed) {
+          throw new IllegalStateException("Unexpected " + name + " in this JUnit Jupiter", changed);
+        }
+      }
+      throw new IllegalStateException("JUnit Jupiter 5.13 or newer is required to attach files");
+    }
+
+    void publish(ExtensionContext context, String fileName, ThrowingConsumer<Path> writer)
+        throws Exception {
+      try {
+        publishFile.invoke(context, fileName, textPlainUtf8, writer);
+      } catch (InvocationTargetException failed) {
+        if (failed.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw (Exception) failed.getCause();
+      }
+    }
   }
 }

@@ -2,7 +2,7 @@ package dev.benchgate.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.engine.reporting.OutputDirectoryProvider;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -84,22 +83,51 @@ final class GateKit {
                     .map(DiscoverySelectors::selectClass)
                     .toArray(DiscoverySelector[]::new));
     if (outputDirectory != null) {
-      builder.outputDirectoryProvider(new FolderPerTest(outputDirectory));
+      folderPerTest(builder, outputDirectory);
     }
     return builder.execute();
   }
 
-  /** Puts each test's files in a folder named after its unique id. */
-  private record FolderPerTest(Path root) implements OutputDirectoryProvider {
-    @Override
-    public Path getRootDirectory() {
-      return root;
-    }
-
-    @Override
-    public Path createOutputDirectory(TestDescriptor test) throws IOException {
-      return Files.createDirectories(
-          root.resolve(test.getUniqueId().toString().replaceAll("[^A-Za-z0-9._-]", "_")));
+  /**
+   * Puts each test's files in a folder named after its unique id. Platform 1.14 (Jupiter 5.14)
+   * replaced {@code outputDirectoryProvider(OutputDirectoryProvider)} by {@code
+   * outputDirectoryCreator(OutputDirectoryCreator)} and deprecated the old pair for removal; 1.13,
+   * the oldest we support, has only the old one. Both interfaces declare the same two methods, so a
+   * proxy implements whichever is newest, and the suite compiles without deprecation warnings
+   * against every line.
+   */
+  private static void folderPerTest(EngineTestKit.Builder builder, Path root) {
+    try {
+      Class<?> creator;
+      String setter;
+      try {
+        creator = Class.forName("org.junit.platform.engine.OutputDirectoryCreator");
+        setter = "outputDirectoryCreator";
+      } catch (ClassNotFoundException beforePlatform114) {
+        creator = Class.forName("org.junit.platform.engine.reporting.OutputDirectoryProvider");
+        setter = "outputDirectoryProvider";
+      }
+      Object folders =
+          Proxy.newProxyInstance(
+              creator.getClassLoader(),
+              new Class<?>[] {creator},
+              (proxy, method, arguments) ->
+                  switch (method.getName()) {
+                    case "getRootDirectory" -> root;
+                    case "createOutputDirectory" ->
+                        Files.createDirectories(
+                            root.resolve(
+                                ((TestDescriptor) arguments[0])
+                                    .getUniqueId()
+                                    .toString()
+                                    .replaceAll("[^A-Za-z0-9._-]", "_")));
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == arguments[0];
+                    default -> "folder per test in " + root;
+                  });
+      EngineTestKit.Builder.class.getMethod(setter, creator).invoke(builder, folders);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot give the engine test kit an output folder", e);
     }
   }
 

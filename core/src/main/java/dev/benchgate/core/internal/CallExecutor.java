@@ -16,10 +16,11 @@ import retrofit2.Response;
 
 /**
  * Executes a Retrofit call and returns its body, or throws the unchecked exception that says what
- * went wrong: an error status ({@link ApiErrors}), JSON the client cannot read, an I/O failure, or
- * an interruption of the calling thread (whose interrupt flag is then set again). Messages name the
- * request ({@code GET /v1/benchmark_runs/bmr_1}) and never hold the API key. Retries have already
- * happened by then, in {@link RetryInterceptor}.
+ * went wrong: an error status ({@link ApiErrors}), JSON the client cannot read, an I/O failure, a
+ * library of the wrong version on the classpath ({@link LinkageErrors}), or an interruption of the
+ * calling thread (whose interrupt flag is then set again). Messages name the request ({@code GET
+ * /v1/benchmark_runs/bmr_1}) and never hold the API key. Retries have already happened by then, in
+ * {@link RetryInterceptor}.
  *
  * <p>Not API: this package may change in any release.
  */
@@ -49,6 +50,8 @@ public final class CallExecutor {
    * @throws dev.benchgate.core.error.RunloopApiException for an error status
    * @throws MalformedResponseException for a body that is not the expected JSON
    * @throws RunloopConnectionException when the server could not be reached
+   * @throws dev.benchgate.core.error.IncompatibleDependencyException when sending raised a {@link
+   *     LinkageError}: a library on the classpath is not the version Benchgate needs
    * @throws RunloopInterruptedException when the calling thread was interrupted
    * @throws IllegalStateException when the client is closed, or was closed while the call ran
    */
@@ -70,8 +73,12 @@ public final class CallExecutor {
               + " returned JSON this client cannot read: "
               + apiKey.redact(unreadable.getMessage()),
           unreadable);
+    } catch (ErrorInAttemptException raised) {
+      throw raisedWhileSending(label, raised.error());
     } catch (IOException failure) {
       throw ioFailure(label, request, failure);
+    } catch (LinkageError linkage) { // raised on this thread, e.g. while the request was prepared
+      throw LinkageErrors.explain(label, linkage);
     } catch (RuntimeException unchecked) {
       throw unchecked;
     } catch (Exception undeclared) {
@@ -86,6 +93,17 @@ public final class CallExecutor {
           label + " returned " + response.code() + " without a body");
     }
     return body;
+  }
+
+  /**
+   * A linkage error is a setup error of the build, explained by {@link LinkageErrors}; any other
+   * error is raised again as it is, now on the caller's thread.
+   */
+  private static RuntimeException raisedWhileSending(String label, Error error) {
+    if (error instanceof LinkageError linkage) {
+      return LinkageErrors.explain(label, linkage);
+    }
+    throw error;
   }
 
   private RuntimeException ioFailure(String label, Request request, IOException failure) {

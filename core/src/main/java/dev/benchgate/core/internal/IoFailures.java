@@ -30,12 +30,14 @@ final class IoFailures {
 
   /**
    * The same request will fail the same way: the host name does not resolve, TLS fails on the
-   * certificate, host name or protocol, cleartext is not permitted, or the server does not speak
-   * HTTP. (A body that breaks off reaches here as a {@link BrokenResponseException}, not as the
-   * {@link ProtocolException} OkHttp reports for it.)
+   * certificate, host name or protocol, cleartext is not permitted, the server does not speak HTTP,
+   * or sending raised an {@link Error}, such as a library of the wrong version on the classpath. (A
+   * body that breaks off reaches here as a {@link BrokenResponseException}, not as the {@link
+   * ProtocolException} OkHttp reports for it.)
    */
   static boolean isPermanent(IOException failure) {
-    return failure instanceof UnknownHostException
+    return failure instanceof ErrorInAttemptException
+        || failure instanceof UnknownHostException
         || failure instanceof SSLHandshakeException
         || failure instanceof SSLPeerUnverifiedException
         || failure instanceof UnknownServiceException

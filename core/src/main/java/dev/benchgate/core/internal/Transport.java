@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -52,6 +53,7 @@ public final class Transport {
     // The request has passed the application interceptors already, in the client whose retry
     // loop sends it here; network interceptors stay, as they watch each exchange.
     builder.interceptors().clear();
+    builder.addInterceptor(Transport::handingOverErrors);
     this.attempts = builder.build();
     this.deadline = Duration.ofMillis(network.callTimeoutMillis());
   }
@@ -100,6 +102,20 @@ public final class Transport {
     }
     inFlight.forEach(Attempt::abandon);
     return true;
+  }
+
+  /**
+   * Hands an {@link Error} raised while the attempt runs on the dispatcher to the waiting caller,
+   * as an I/O failure that is never retried. Thrown on as it is, OkHttp would report the call as
+   * canceled ("canceled due to java.lang.NoSuchMethodError…", which reads as a network failure) and
+   * raise the error again on its dispatcher thread, which prints it as an uncaught stack trace.
+   */
+  private static Response handingOverErrors(Interceptor.Chain chain) throws IOException {
+    try {
+      return chain.proceed(chain.request());
+    } catch (Error error) {
+      throw new ErrorInAttemptException(error);
+    }
   }
 
   /** One call, and the response or failure its callback hands to the waiting caller. */
@@ -161,7 +177,10 @@ public final class Transport {
                 .build());
       } catch (IOException failure) {
         result.completeExceptionally(explained(failure, true));
-      } catch (RuntimeException | Error unexpected) {
+      } catch (Error error) {
+        // As in handingOverErrors: the caller learns of it, and the dispatcher thread stays quiet.
+        result.completeExceptionally(new ErrorInAttemptException(error));
+      } catch (RuntimeException unexpected) {
         // OkHttp reports nothing to the callback that threw: the waiting caller must learn of it.
         result.completeExceptionally(unexpected);
         throw unexpected;
