@@ -1,18 +1,18 @@
 package dev.benchgate.assertj;
 
-import static dev.benchgate.assertj.error.ShouldCoverAllScenariosOfItsBenchmark.shouldCoverAllScenariosOfItsBenchmark;
-import static dev.benchgate.assertj.error.ShouldCoverAllScenariosOfItsBenchmark.shouldHaveBenchmarkToCover;
-import static dev.benchgate.assertj.error.ShouldHaveAllScenarioRunsFinished.shouldHaveAllScenarioRunsFinished;
-import static dev.benchgate.assertj.error.ShouldHaveAllScenarioRunsScoring.shouldHaveAllScenarioRunsScoring;
-import static dev.benchgate.assertj.error.ShouldHaveMeanScoreAtLeast.shouldHaveMeanScoreAtLeast;
-import static dev.benchgate.assertj.error.ShouldHaveNoScenarioRunsIn.shouldHaveNoScenarioRunsIn;
-import static dev.benchgate.assertj.error.ShouldHaveNoScoringErrors.shouldHaveNoScoringErrors;
-import static dev.benchgate.assertj.error.ShouldHavePassRateAtLeast.shouldHavePassRateAtLeast;
-import static dev.benchgate.assertj.error.ShouldHaveScenarioRunCount.shouldHaveScenarioRunCount;
+import static dev.benchgate.assertj.internal.ShouldCoverAllScenariosOfItsBenchmark.shouldCoverAllScenariosOfItsBenchmark;
+import static dev.benchgate.assertj.internal.ShouldCoverAllScenariosOfItsBenchmark.shouldHaveBenchmarkToCover;
+import static dev.benchgate.assertj.internal.ShouldHaveAllScenarioRunsFinished.shouldHaveAllScenarioRunsFinished;
+import static dev.benchgate.assertj.internal.ShouldHaveAllScenarioRunsScoring.shouldHaveAllScenarioRunsScoring;
+import static dev.benchgate.assertj.internal.ShouldHaveMeanScoreAtLeast.shouldHaveMeanScoreAtLeast;
+import static dev.benchgate.assertj.internal.ShouldHaveNoScenarioRunsIn.shouldHaveNoScenarioRunsIn;
+import static dev.benchgate.assertj.internal.ShouldHaveNoScoringErrors.shouldHaveNoScoringErrors;
+import static dev.benchgate.assertj.internal.ShouldHavePassRateAtLeast.shouldHavePassRateAtLeast;
+import static dev.benchgate.assertj.internal.ShouldHaveScenarioRunCount.shouldHaveScenarioRunCount;
 import static java.util.Objects.requireNonNull;
 
-import dev.benchgate.assertj.error.Offenders;
-import dev.benchgate.assertj.error.ScoreRequirement;
+import dev.benchgate.assertj.internal.Offenders;
+import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunState;

@@ -1,7 +1,7 @@
 package dev.benchgate.assertj;
 
-import dev.benchgate.assertj.error.Offenders;
-import dev.benchgate.assertj.error.ScoreRequirement;
+import dev.benchgate.assertj.internal.Offenders;
+import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.model.BenchmarkRunView;
 
 /**

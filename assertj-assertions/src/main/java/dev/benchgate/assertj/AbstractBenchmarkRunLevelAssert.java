@@ -1,15 +1,15 @@
 package dev.benchgate.assertj;
 
-import static dev.benchgate.assertj.error.ShouldHaveDurationAtMost.shouldHaveDurationAtMost;
-import static dev.benchgate.assertj.error.ShouldHaveMetadataEntry.shouldHaveMetadataEntry;
-import static dev.benchgate.assertj.error.ShouldHaveName.shouldHaveName;
-import static dev.benchgate.assertj.error.ShouldHaveScore.shouldHaveScore;
-import static dev.benchgate.assertj.error.ShouldHaveState.shouldHaveState;
-import static dev.benchgate.assertj.error.ShouldNotBeRunning.shouldNotBeRunning;
+import static dev.benchgate.assertj.internal.ShouldHaveDurationAtMost.shouldHaveDurationAtMost;
+import static dev.benchgate.assertj.internal.ShouldHaveMetadataEntry.shouldHaveMetadataEntry;
+import static dev.benchgate.assertj.internal.ShouldHaveName.shouldHaveName;
+import static dev.benchgate.assertj.internal.ShouldHaveScore.shouldHaveScore;
+import static dev.benchgate.assertj.internal.ShouldHaveState.shouldHaveState;
+import static dev.benchgate.assertj.internal.ShouldNotBeRunning.shouldNotBeRunning;
 import static java.util.Objects.requireNonNull;
 
-import dev.benchgate.assertj.error.Offenders;
-import dev.benchgate.assertj.error.ScoreRequirement;
+import dev.benchgate.assertj.internal.Offenders;
+import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import java.time.Duration;

@@ -1,14 +1,14 @@
 package dev.benchgate.assertj;
 
-import static dev.benchgate.assertj.error.ShouldHaveMeanScoreDropAtMost.shouldHaveMeanScoreDropAtMost;
-import static dev.benchgate.assertj.error.ShouldHaveNoMissingScenarios.shouldHaveNoMissingScenarios;
-import static dev.benchgate.assertj.error.ShouldHaveNoNewFailures.shouldHaveNoNewFailures;
-import static dev.benchgate.assertj.error.ShouldHaveNoScenarioRegressedByMoreThan.shouldHaveNoScenarioRegressedByMoreThan;
-import static dev.benchgate.assertj.error.ShouldHaveNoSignificantRegression.shouldHaveNoSignificantRegression;
+import static dev.benchgate.assertj.internal.ShouldHaveMeanScoreDropAtMost.shouldHaveMeanScoreDropAtMost;
+import static dev.benchgate.assertj.internal.ShouldHaveNoMissingScenarios.shouldHaveNoMissingScenarios;
+import static dev.benchgate.assertj.internal.ShouldHaveNoNewFailures.shouldHaveNoNewFailures;
+import static dev.benchgate.assertj.internal.ShouldHaveNoScenarioRegressedByMoreThan.shouldHaveNoScenarioRegressedByMoreThan;
+import static dev.benchgate.assertj.internal.ShouldHaveNoSignificantRegression.shouldHaveNoSignificantRegression;
 
-import dev.benchgate.assertj.error.Offenders;
-import dev.benchgate.assertj.error.RegressionSignificance;
-import dev.benchgate.assertj.error.ScoreRequirement;
+import dev.benchgate.assertj.internal.Offenders;
+import dev.benchgate.assertj.internal.RegressionSignificance;
+import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.compare.ScenarioComparison;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.benchgate.assertj;
 
-import static dev.benchgate.assertj.error.ShouldBeScored.shouldBeScored;
-import static dev.benchgate.assertj.error.ShouldHaveDurationAtMost.shouldHaveDurationAtMost;
-import static dev.benchgate.assertj.error.ShouldHaveScore.shouldHaveScore;
-import static dev.benchgate.assertj.error.ShouldHaveState.shouldHaveState;
-import static dev.benchgate.assertj.error.ShouldNotBeInfrastructureFailure.shouldNotBeInfrastructureFailure;
+import static dev.benchgate.assertj.internal.ShouldBeScored.shouldBeScored;
+import static dev.benchgate.assertj.internal.ShouldHaveDurationAtMost.shouldHaveDurationAtMost;
+import static dev.benchgate.assertj.internal.ShouldHaveScore.shouldHaveScore;
+import static dev.benchgate.assertj.internal.ShouldHaveState.shouldHaveState;
+import static dev.benchgate.assertj.internal.ShouldNotBeInfrastructureFailure.shouldNotBeInfrastructureFailure;
 import static java.util.Objects.requireNonNull;
 
-import dev.benchgate.assertj.error.ScoreRequirement;
+import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
