@@ -2,6 +2,12 @@ package dev.benchgate.junit;
 
 import dev.benchgate.core.RunloopClient;
 import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.junit.internal.config.CodeSettings;
+import dev.benchgate.junit.internal.config.Requester;
+import dev.benchgate.junit.internal.inject.Injection;
+import dev.benchgate.junit.internal.report.ReportEntries;
+import dev.benchgate.junit.internal.report.ScorerOutputs;
+import dev.benchgate.junit.internal.source.SharedRunloop;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Objects;

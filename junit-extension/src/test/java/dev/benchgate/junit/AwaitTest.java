@@ -7,6 +7,7 @@ import dev.benchgate.core.error.BenchmarkRunTimeoutException;
 import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.junit.internal.report.ReportEntries;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockWebServer;

@@ -1,5 +1,6 @@
 package dev.benchgate.junit;
 
+import dev.benchgate.junit.internal.config.Environment;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

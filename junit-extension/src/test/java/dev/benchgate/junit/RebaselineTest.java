@@ -4,6 +4,7 @@ import static dev.benchgate.junit.GateKit.assertAllSucceeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.junit.internal.report.ReportEntries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
