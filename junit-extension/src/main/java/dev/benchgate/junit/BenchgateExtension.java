@@ -14,7 +14,6 @@ import java.util.Objects;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -55,9 +54,6 @@ public final class BenchgateExtension
         InvocationInterceptor,
         TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler {
-
-  /** The namespace of everything the extension keeps in JUnit's stores. */
-  static final Namespace NAMESPACE = Namespace.create(BenchgateExtension.class);
 
   private final CodeSettings settings;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Duration timeout = BenchgateConfiguration.of(context, CodeSettings.NONE).awaitTimeout();
  * }</pre>
  */
-final class BenchgateConfiguration {
+public final class BenchgateConfiguration {
   static final Duration DEFAULT_AWAIT_TIMEOUT = Duration.ofMinutes(30);
 
   private final ExtensionContext context;
@@ -34,7 +34,7 @@ final class BenchgateConfiguration {
     this.placeholders = new Placeholders(environment, context::getConfigurationParameter);
   }
 
-  static BenchgateConfiguration of(ExtensionContext context, CodeSettings code) {
+  public static BenchgateConfiguration of(ExtensionContext context, CodeSettings code) {
     return new BenchgateConfiguration(context, code, Environment.of(context));
   }
 
@@ -43,7 +43,7 @@ final class BenchgateConfiguration {
    *
    * @return the builder's settings, or {@link CodeSettings#NONE}
    */
-  CodeSettings code() {
+  public CodeSettings code() {
     return code;
   }
 
@@ -57,7 +57,7 @@ final class BenchgateConfiguration {
    * @return the source with placeholders expanded
    * @throws ExtensionConfigurationException when nothing names a run
    */
-  ConfiguredValue runSource(
+  public ConfiguredValue runSource(
       RunRole role, String annotationName, String annotationValue, Requester requester) {
     ConfiguredValue source =
         nonBlank(annotationValue, annotationName + "(\"" + annotationValue + "\")")
@@ -103,7 +103,7 @@ final class BenchgateConfiguration {
    * @param requester what needs it, for messages
    * @return the expanded value
    */
-  ConfiguredValue expand(String annotationValue, String origin, Requester requester) {
+  public ConfiguredValue expand(String annotationValue, String origin, Requester requester) {
     return placeholders.expand(new ConfiguredValue(annotationValue, origin), requester);
   }
 
@@ -113,7 +113,7 @@ final class BenchgateConfiguration {
    * @param requester what needs the API, for messages
    * @return the builder's, configured or default URL, placeholders expanded
    */
-  String baseUrl(Requester requester) {
+  public String baseUrl(Requester requester) {
     return Optional.ofNullable(code.baseUrl())
         .map(
             url ->
@@ -128,7 +128,7 @@ final class BenchgateConfiguration {
    *
    * @return the configured key, or empty when none is set
    */
-  Optional<String> apiKey() {
+  public Optional<String> apiKey() {
     return setting(ConfigurationKeys.API_KEY, ConfigurationKeys.API_KEY_VARIABLE)
         .map(ConfiguredValue::value);
   }
@@ -138,7 +138,7 @@ final class BenchgateConfiguration {
    *
    * @return the configured timeout, else {@link #DEFAULT_AWAIT_TIMEOUT}
    */
-  Duration awaitTimeout() {
+  public Duration awaitTimeout() {
     return duration(ConfigurationKeys.AWAIT_TIMEOUT, DEFAULT_AWAIT_TIMEOUT);
   }
 
@@ -148,7 +148,7 @@ final class BenchgateConfiguration {
    * @return the configured interval, else {@link RunloopClient#DEFAULT_POLL_INTERVAL}
    * @throws ExtensionConfigurationException when it is zero
    */
-  Duration pollInterval() {
+  public Duration pollInterval() {
     Duration interval =
         duration(ConfigurationKeys.AWAIT_POLL_INTERVAL, RunloopClient.DEFAULT_POLL_INTERVAL);
     if (interval.isZero()) {
@@ -166,7 +166,7 @@ final class BenchgateConfiguration {
    * @return the absolute directory, or empty when runs are fetched
    * @throws ExtensionConfigurationException when a record directory is set too
    */
-  Optional<Path> replayDirectory() {
+  public Optional<Path> replayDirectory() {
     Optional<Path> replay =
         directory(ConfigurationKeys.SNAPSHOTS, ConfigurationKeys.SNAPSHOTS_VARIABLE);
     if (replay.isPresent() && recordDirectory().isPresent()) {
@@ -190,7 +190,7 @@ final class BenchgateConfiguration {
    *
    * @return the absolute directory, or empty when nothing is recorded
    */
-  Optional<Path> recordDirectory() {
+  public Optional<Path> recordDirectory() {
     return directory(ConfigurationKeys.RECORD, ConfigurationKeys.RECORD_VARIABLE);
   }
 
@@ -200,7 +200,7 @@ final class BenchgateConfiguration {
    * @return the configured switch, else {@code false}
    * @throws ExtensionConfigurationException when it is neither {@code true} nor {@code false}
    */
-  boolean updateBaseline() {
+  public boolean updateBaseline() {
     return setting(ConfigurationKeys.UPDATE_BASELINE, ConfigurationKeys.UPDATE_BASELINE_VARIABLE)
         .map(BenchgateConfiguration::flag)
         .orElse(false);
@@ -212,7 +212,7 @@ final class BenchgateConfiguration {
    *
    * @return {@code true} on CI
    */
-  boolean onCi() {
+  public boolean onCi() {
     String ci = environment.variable(ConfigurationKeys.CI_VARIABLE);
     return ci != null && ci.strip().equalsIgnoreCase("true");
   }

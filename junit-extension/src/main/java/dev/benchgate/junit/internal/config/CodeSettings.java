@@ -13,9 +13,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param benchmarkRun the default run's source
  * @param baseline the default baseline's source
  */
-record CodeSettings(String baseUrl, RunloopClient client, String benchmarkRun, String baseline) {
+public record CodeSettings(
+    String baseUrl, RunloopClient client, String benchmarkRun, String baseline) {
   /** The settings of an extension registered with {@code @ExtendWith}. */
-  static final CodeSettings NONE = new CodeSettings(null, null, null, null);
+  public static final CodeSettings NONE = new CodeSettings(null, null, null, null);
 
   /**
    * Finds the settings that the extension registered for the test class published, for code that
@@ -24,9 +25,9 @@ record CodeSettings(String baseUrl, RunloopClient client, String benchmarkRun, S
    * @param context the context of the test or its class
    * @return the settings published for the class or an enclosing class, else {@link #NONE}
    */
-  static CodeSettings publishedFor(ExtensionContext context) {
+  public static CodeSettings publishedFor(ExtensionContext context) {
     return context
-        .getStore(BenchgateExtension.NAMESPACE)
+        .getStore(StoreNamespace.BENCHGATE)
         .getOrDefault(CodeSettings.class, CodeSettings.class, NONE);
   }
 
@@ -35,8 +36,8 @@ record CodeSettings(String baseUrl, RunloopClient client, String benchmarkRun, S
    *
    * @param classContext the context of the test class
    */
-  void publishTo(ExtensionContext classContext) {
-    classContext.getStore(BenchgateExtension.NAMESPACE).put(CodeSettings.class, this);
+  public void publishTo(ExtensionContext classContext) {
+    classContext.getStore(StoreNamespace.BENCHGATE).put(CodeSettings.class, this);
   }
 
   /**

@@ -7,4 +7,4 @@ package dev.benchgate.junit.internal.config;
  * @param origin where it was found, e.g. {@code "the configuration parameter
  *     benchgate.benchmark-run"}
  */
-record ConfiguredValue(String value, String origin) {}
+public record ConfiguredValue(String value, String origin) {}

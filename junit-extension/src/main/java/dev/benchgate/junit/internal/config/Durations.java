@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * Durations.parse(ConfigurationKeys.AWAIT_TIMEOUT, "5m")  // PT5M
  * }</pre>
  */
-final class Durations {
+public final class Durations {
   private static final Pattern WITH_UNIT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
   private static final Map<String, ChronoUnit> UNITS =
       Map.of(

@@ -1,6 +1,5 @@
 package dev.benchgate.junit.internal.config;
 
-import dev.benchgate.junit.BenchgateExtension;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -8,7 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * lookup: tests of gates put one there to set variables without touching the real environment.
  */
 @FunctionalInterface
-interface Environment {
+public interface Environment {
   /**
    * Reads a variable.
    *
@@ -26,7 +25,7 @@ interface Environment {
   static Environment of(ExtensionContext context) {
     return context
         .getRoot()
-        .getStore(BenchgateExtension.NAMESPACE)
+        .getStore(StoreNamespace.BENCHGATE)
         .getOrDefault(Environment.class, Environment.class, System::getenv);
   }
 }

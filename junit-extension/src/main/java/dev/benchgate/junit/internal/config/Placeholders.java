@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * "${env:NIGHTLY_RUN}"  ->  "bmr_123"   when NIGHTLY_RUN=bmr_123
  * }</pre>
  */
-final class Placeholders {
+public final class Placeholders {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern REFERENCE = Pattern.compile("(env|sys):(\\S+)");
 

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.extension.ParameterContext;
  * @param description e.g. {@code parameter [BenchmarkRunView run] in method
  *     [NightlyAgentGate.overallScore(BenchmarkRunView)]}
  */
-record Requester(String description) {
+public record Requester(String description) {
 
-  static Requester of(ParameterContext parameterContext) {
+  public static Requester of(ParameterContext parameterContext) {
     return of(parameterContext.getParameter());
   }
 
-  static Requester of(Parameter parameter) {
+  public static Requester of(Parameter parameter) {
     return new Requester(
         "parameter ["
             + simpleTypeName(parameter.getParameterizedType().getTypeName())
@@ -32,7 +32,7 @@ record Requester(String description) {
             + "]");
   }
 
-  static Requester of(String annotationName, Method method) {
+  public static Requester of(String annotationName, Method method) {
     return new Requester(
         annotationName
             + " of method ["

@@ -8,7 +8,7 @@ import dev.benchgate.junit.ConfigurationKeys;
  * has its annotation, its configuration key and environment variable for the default, and the
  * builder method that sets a default in code.
  */
-enum RunRole {
+public enum RunRole {
   BENCHMARK_RUN(
       "benchmark run",
       "@BenchmarkRun",
@@ -42,12 +42,12 @@ enum RunRole {
   }
 
   /** The annotation that asks for a run in this role, e.g. {@code "@Baseline"}. */
-  String annotationName() {
+  public String annotationName() {
     return annotationName;
   }
 
   /** The configuration key of the default run; also the prefix of its report entries. */
-  String key() {
+  public String key() {
     return key;
   }
 

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
  * Injection.of(parameterContext).map(injection -> injection.resolve(runloop, requester));
  * }</pre>
  */
-sealed interface Injection permits Injection.Run, Injection.Definition, Injection.Client {
+public sealed interface Injection permits Injection.Run, Injection.Definition, Injection.Client {
 
   /**
    * Reads what a parameter asks for.

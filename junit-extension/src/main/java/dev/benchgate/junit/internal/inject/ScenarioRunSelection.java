@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  * @param namePattern the pattern scenario names must match as a whole, {@code null} for any name
  * @param requester the arguments source, for messages
  */
-record ScenarioRunSelection(
+public record ScenarioRunSelection(
     Set<ScenarioRunState> states, Pattern namePattern, Requester requester) {
 
   /**
@@ -42,7 +42,7 @@ record ScenarioRunSelection(
    * @return the selection
    * @throws ExtensionConfigurationException when the name pattern is no regular expression
    */
-  static ScenarioRunSelection of(ScenarioRunSource source, Requester requester) {
+  public static ScenarioRunSelection of(ScenarioRunSource source, Requester requester) {
     Set<ScenarioRunState> states = EnumSet.noneOf(ScenarioRunState.class);
     states.addAll(Arrays.asList(source.states()));
     try {
@@ -70,7 +70,7 @@ record ScenarioRunSelection(
    * @return the selected scenario runs, never empty
    * @throws ParameterResolutionException when nothing is selected
    */
-  List<ScenarioRunView> selectFrom(BenchmarkOutcome outcome, ConfiguredValue origin) {
+  public List<ScenarioRunView> selectFrom(BenchmarkOutcome outcome, ConfiguredValue origin) {
     if (outcome.scenarioRuns().isEmpty()) {
       throw new ParameterResolutionException(
           "Benchmark run "

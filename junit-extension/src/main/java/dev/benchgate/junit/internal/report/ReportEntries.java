@@ -23,15 +23,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * // benchgate.benchmark-run=bmr_123, benchgate.benchmark-run.state=completed, ...
  * }</pre>
  */
-final class ReportEntries {
+public final class ReportEntries {
   /** The key of the progress lines published while a run is awaited. */
-  static final String AWAIT = "benchgate.await";
+  public static final String AWAIT = "benchgate.await";
 
   /** The key of what re-baselining did to a test's baseline snapshot. */
-  static final String BASELINE_UPDATE = ConfigurationKeys.BASELINE + ".update";
+  public static final String BASELINE_UPDATE = ConfigurationKeys.BASELINE + ".update";
 
   /** The key of the warning given to a test whose baseline snapshot is missing on CI. */
-  static final String BASELINE_WARNING = ConfigurationKeys.BASELINE + ".warning";
+  public static final String BASELINE_WARNING = ConfigurationKeys.BASELINE + ".warning";
 
   private static final String SCENARIO = "benchgate.scenario";
   private static final String SCENARIO_RUN = "benchgate.scenario-run";
@@ -50,7 +50,7 @@ final class ReportEntries {
    * @param role the run's role, whose key prefixes the entries
    * @param outcome the run's outcome
    */
-  static void run(ExtensionContext context, RunRole role, BenchmarkOutcome outcome) {
+  public static void run(ExtensionContext context, RunRole role, BenchmarkOutcome outcome) {
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put(role.key(), outcome.runId());
     entries.put(role.key() + ".state", text(outcome.run().stateValue()));
@@ -66,7 +66,7 @@ final class ReportEntries {
    * @param context the invocation's context
    * @param scenarioRun its scenario run
    */
-  static void scenarioRun(ExtensionContext context, ScenarioRunView scenarioRun) {
+  public static void scenarioRun(ExtensionContext context, ScenarioRunView scenarioRun) {
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put(SCENARIO, text(scenarioRun.scenarioId()));
     entries.put(SCENARIO_RUN, text(scenarioRun.id()));
@@ -91,7 +91,7 @@ final class ReportEntries {
    * @param context the context of the test that waits
    * @param progress the latest poll
    */
-  static void progress(ExtensionContext context, AwaitProgress progress) {
+  public static void progress(ExtensionContext context, AwaitProgress progress) {
     String line = progress.describe();
     LOGGER.log(Level.INFO, line);
     context.publishReportEntry(AWAIT, line);
@@ -104,7 +104,7 @@ final class ReportEntries {
    * @param role the run's role, whose key prefixes the entry
    * @param line e.g. {@code latest:bmd_1 picked bmr_9 (nightly-41, completed 2026-11-20T03:00Z)}
    */
-  static void picked(ExtensionContext context, RunRole role, String line) {
+  public static void picked(ExtensionContext context, RunRole role, String line) {
     context.publishReportEntry(role.key() + ".picked", line);
   }
 
@@ -115,7 +115,7 @@ final class ReportEntries {
    * @param context the test's context
    * @param line what was done, e.g. {@code rewrote /work/baselines/main.json from bmr_1}
    */
-  static void baselineUpdate(ExtensionContext context, String line) {
+  public static void baselineUpdate(ExtensionContext context, String line) {
     context.publishReportEntry(BASELINE_UPDATE, line);
   }
 
@@ -125,7 +125,7 @@ final class ReportEntries {
    * @param context the test's context
    * @param line the warning
    */
-  static void baselineWarning(ExtensionContext context, String line) {
+  public static void baselineWarning(ExtensionContext context, String line) {
     LOGGER.log(Level.WARNING, line);
     context.publishReportEntry(BASELINE_WARNING, line);
   }
@@ -135,7 +135,7 @@ final class ReportEntries {
    *
    * @param line what happened
    */
-  static void log(String line) {
+  public static void log(String line) {
     LOGGER.log(Level.INFO, line);
   }
 

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * output.show(report);                                         // console and job summary
  * }</pre>
  */
-final class ReportOutput {
+public final class ReportOutput {
   /** The file GitHub Actions shows as the job summary, named by this environment variable. */
   static final String GITHUB_STEP_SUMMARY = "GITHUB_STEP_SUMMARY";
 
@@ -37,7 +37,7 @@ final class ReportOutput {
    * @param environment where {@value #GITHUB_STEP_SUMMARY} is looked up
    * @param console prints text as it is, without adding a line break
    */
-  ReportOutput(Environment environment, Consumer<String> console) {
+  public ReportOutput(Environment environment, Consumer<String> console) {
     this.environment = environment;
     this.console = console;
   }

@@ -51,7 +51,7 @@ import org.junit.platform.launcher.TestPlan;
  * recorder.sessionClosed();
  * }</pre>
  */
-final class ReportRecorder implements TestExecutionListener {
+public final class ReportRecorder implements TestExecutionListener {
   private final NamespacedHierarchicalStore<Namespace> sessionStore;
   private final ReportOutput output;
 
@@ -69,7 +69,7 @@ final class ReportRecorder implements TestExecutionListener {
    * @param sessionStore the session's store, where the extension leaves outcomes
    * @param output where the report goes
    */
-  ReportRecorder(NamespacedHierarchicalStore<Namespace> sessionStore, ReportOutput output) {
+  public ReportRecorder(NamespacedHierarchicalStore<Namespace> sessionStore, ReportOutput output) {
     this.sessionStore = sessionStore;
     this.output = output;
   }
@@ -132,7 +132,7 @@ final class ReportRecorder implements TestExecutionListener {
   }
 
   /** Shows the report of the whole session, if any plan of it wrote one. */
-  synchronized void sessionClosed() {
+  public synchronized void sessionClosed() {
     if (settingsOfLastReport != null) {
       output.show(report(settingsOfLastReport));
     }

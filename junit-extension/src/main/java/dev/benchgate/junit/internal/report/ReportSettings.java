@@ -24,7 +24,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param directory the folder of the report's files
  * @param passThreshold the score from which a scenario counts as passed
  */
-record ReportSettings(boolean enabled, Path directory, double passThreshold) {
+public record ReportSettings(boolean enabled, Path directory, double passThreshold) {
   static final Path DEFAULT_DIRECTORY = Path.of("target", "benchgate");
   static final double DEFAULT_PASS_THRESHOLD = 0.5;
 

@@ -1,7 +1,7 @@
 package dev.benchgate.junit.internal.report;
 
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import dev.benchgate.junit.BenchgateExtension;
+import dev.benchgate.junit.internal.config.StoreNamespace;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.StoreScope;
@@ -20,11 +20,10 @@ import org.junit.platform.engine.support.store.NamespacedHierarchicalStore;
  * ReportedOutcomes.find(session.getStore(), "bmr_123");         // in the report's listener
  * }</pre>
  */
-final class ReportedOutcomes {
+public final class ReportedOutcomes {
   // Jupiter maps its namespaces onto the platform's by their parts, so both sides name the same
   // one.
-  private static final Namespace NAMESPACE =
-      Namespace.create(BenchgateExtension.NAMESPACE.getParts());
+  private static final Namespace NAMESPACE = Namespace.create(StoreNamespace.BENCHGATE.getParts());
 
   private ReportedOutcomes() {}
 
@@ -36,7 +35,7 @@ final class ReportedOutcomes {
    */
   static void remember(ExtensionContext context, BenchmarkOutcome outcome) {
     context
-        .getStore(StoreScope.LAUNCHER_SESSION, BenchgateExtension.NAMESPACE)
+        .getStore(StoreScope.LAUNCHER_SESSION, StoreNamespace.BENCHGATE)
         .put(new Key(outcome.runId()), outcome);
   }
 

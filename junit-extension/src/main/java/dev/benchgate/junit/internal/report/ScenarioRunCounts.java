@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * ScenarioRunCounts.byState(outcome.scenarioRuns())  // "1 failed, 2 scored"
  * }</pre>
  */
-final class ScenarioRunCounts {
+public final class ScenarioRunCounts {
   private ScenarioRunCounts() {}
 
   /**
@@ -25,7 +25,7 @@ final class ScenarioRunCounts {
    * @return e.g. {@code "1 failed, 2 scored"}, states in alphabetical order; {@code "none"} for no
    *     scenario runs
    */
-  static String byState(List<ScenarioRunView> scenarioRuns) {
+  public static String byState(List<ScenarioRunView> scenarioRuns) {
     if (scenarioRuns.isEmpty()) {
       return "none";
     }

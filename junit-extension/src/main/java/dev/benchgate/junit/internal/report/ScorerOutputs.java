@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.MediaType;
  * ScorerOutputs.publish(context, scenarioRun);   // unit-tests.txt, lint.txt
  * }</pre>
  */
-final class ScorerOutputs {
+public final class ScorerOutputs {
   private static final System.Logger LOGGER = System.getLogger("dev.benchgate.junit");
 
   private ScorerOutputs() {}
@@ -34,7 +34,7 @@ final class ScorerOutputs {
    * @param context the failed invocation's context
    * @param scenarioRun its scenario run
    */
-  static void publish(ExtensionContext context, ScenarioRunView scenarioRun) {
+  public static void publish(ExtensionContext context, ScenarioRunView scenarioRun) {
     Set<String> fileNames = new HashSet<>();
     List<ScoringFunctionResult> functions =
         scenarioRun

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  * BenchmarkOutcome baseline = Baselines.outcome(runloop, source, text, requester, runUnderTest);
  * }</pre>
  */
-final class Baselines {
+public final class Baselines {
   private Baselines() {}
 
   /**
@@ -50,7 +50,7 @@ final class Baselines {
    * @throws ExtensionConfigurationException when a snapshot is to be written but the method names
    *     no run under test
    */
-  static BenchmarkOutcome outcome(
+  public static BenchmarkOutcome outcome(
       SharedRunloop runloop,
       RunSource source,
       ConfiguredValue text,

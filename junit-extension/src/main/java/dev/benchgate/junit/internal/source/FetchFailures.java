@@ -16,7 +16,7 @@ import org.opentest4j.TestAbortedException;
  * throw FetchFailures.explain(failure, "benchmark run bmr_123", source, requester);
  * }</pre>
  */
-final class FetchFailures {
+public final class FetchFailures {
   private FetchFailures() {}
 
   /**

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * @param failure the failure, {@code null} after a success
  * @param <T> the value's type
  */
-record Fetched<T>(T value, RuntimeException failure) {
+public record Fetched<T>(T value, RuntimeException failure) {
 
   /**
    * Runs a fetch and keeps what came of it.

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param excludedRunId a run never picked (the run under test of a baseline's method), or {@code
  *     null}
  */
-record LatestRun(String benchmarkId, SortedMap<String, String> metadata, String excludedRunId)
+public record LatestRun(
+    String benchmarkId, SortedMap<String, String> metadata, String excludedRunId)
     implements RunSource {
   private static final String PREFIX = "latest:";
   private static final String METADATA = "metadata.";
@@ -46,7 +47,7 @@ record LatestRun(String benchmarkId, SortedMap<String, String> metadata, String 
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmX").withZone(ZoneOffset.UTC);
 
   /** Keeps the filters sorted and unmodifiable, so that equal queries are equal keys. */
-  LatestRun {
+  public LatestRun {
     metadata = Collections.unmodifiableSortedMap(new TreeMap<>(metadata));
   }
 
@@ -167,7 +168,7 @@ record LatestRun(String benchmarkId, SortedMap<String, String> metadata, String 
    * @return e.g. {@code latest:bmd_1?metadata.branch=main picked bmr_9 (nightly-41, completed
    *     2026-11-20T03:00Z)}
    */
-  String picked(BenchmarkRunView run) {
+  public String picked(BenchmarkRunView run) {
     Instant started = Instant.ofEpochMilli(run.startTimeMs());
     String when =
         run.duration()

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * @param pollInterval how long to pause between polls
  * @param progress told after each poll
  */
-record RunFetcher(
+public record RunFetcher(
     RunloopClient client,
     Duration timeout,
     Duration pollInterval,

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * BenchmarkOutcome outcome = source.load(runloop, requester);
  * }</pre>
  */
-sealed interface RunSource
+public sealed interface RunSource
     permits RunSource.RunId, RunSource.SnapshotFile, RunSource.ClasspathSnapshot, LatestRun {
   /** A scheme such as {@code file:} or {@code latest:}; run ids have none. */
   Pattern PREFIX = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");

@@ -9,7 +9,7 @@ package dev.benchgate.junit.internal.source;
  * throw new RunSourceException("baselines/main.json does not exist. Fix the path …");
  * }</pre>
  */
-final class RunSourceException extends RuntimeException {
+public final class RunSourceException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   RunSourceException(String message) {

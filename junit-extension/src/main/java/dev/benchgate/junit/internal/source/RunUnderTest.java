@@ -23,7 +23,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * @param annotationValue the value of its {@link BenchmarkRun}, empty for the configured default
  * @param requester its parameter, for messages
  */
-record RunUnderTest(String annotationValue, Requester requester) {
+public record RunUnderTest(String annotationValue, Requester requester) {
 
   /**
    * Finds the run under test of a baseline's method.
@@ -32,7 +32,7 @@ record RunUnderTest(String annotationValue, Requester requester) {
    * @return the first parameter of the same method or constructor annotated with {@link
    *     BenchmarkRun} (also through a meta-annotation), or empty when there is none
    */
-  static Optional<RunUnderTest> besides(Parameter baseline) {
+  public static Optional<RunUnderTest> besides(Parameter baseline) {
     return Arrays.stream(baseline.getDeclaringExecutable().getParameters())
         .flatMap(
             parameter ->

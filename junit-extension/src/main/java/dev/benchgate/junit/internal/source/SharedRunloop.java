@@ -7,12 +7,12 @@ import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
-import dev.benchgate.junit.BenchgateExtension;
 import dev.benchgate.junit.ConfigurationKeys;
 import dev.benchgate.junit.internal.config.BenchgateConfiguration;
 import dev.benchgate.junit.internal.config.CodeSettings;
 import dev.benchgate.junit.internal.config.ConfiguredValue;
 import dev.benchgate.junit.internal.config.Requester;
+import dev.benchgate.junit.internal.config.StoreNamespace;
 import dev.benchgate.junit.internal.report.ReportEntries;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * BenchmarkOutcome outcome = runloop.outcome(source, text, requester);
  * }</pre>
  */
-final class SharedRunloop {
+public final class SharedRunloop {
   private final ExtensionContext context;
   private final BenchgateConfiguration configuration;
 
@@ -47,16 +47,16 @@ final class SharedRunloop {
    * @param context the context of the test, which receives progress report entries
    * @param code the settings of the extension in code
    */
-  SharedRunloop(ExtensionContext context, CodeSettings code) {
+  public SharedRunloop(ExtensionContext context, CodeSettings code) {
     this.context = context;
     this.configuration = BenchgateConfiguration.of(context, code);
   }
 
-  ExtensionContext context() {
+  public ExtensionContext context() {
     return context;
   }
 
-  BenchgateConfiguration configuration() {
+  public BenchgateConfiguration configuration() {
     return configuration;
   }
 
@@ -69,7 +69,7 @@ final class SharedRunloop {
    * @throws ExtensionConfigurationException when no API key is configured or the client cannot be
    *     built from the configuration
    */
-  RunloopClient client(Requester requester) {
+  public RunloopClient client(Requester requester) {
     RunloopClient own = configuration.code().client();
     if (own != null) {
       return own;
@@ -124,7 +124,7 @@ final class SharedRunloop {
    * @throws org.junit.jupiter.api.extension.ParameterResolutionException when the load failed
    * @throws org.opentest4j.TestAbortedException when the run was still running at the deadline
    */
-  BenchmarkOutcome outcome(RunSource source, ConfiguredValue text, Requester requester) {
+  public BenchmarkOutcome outcome(RunSource source, ConfiguredValue text, Requester requester) {
     return explained(source, text, requester, () -> source.load(this, requester));
   }
 
@@ -307,7 +307,7 @@ final class SharedRunloop {
    * @return the definition
    * @throws org.junit.jupiter.api.extension.ParameterResolutionException when the fetch failed
    */
-  ScenarioView scenario(ConfiguredValue id, Requester requester) {
+  public ScenarioView scenario(ConfiguredValue id, Requester requester) {
     RunloopClient client = client(requester);
     try {
       return once(
@@ -339,7 +339,7 @@ final class SharedRunloop {
   private <K, V> V shared(K key, Function<K, V> creator, Class<V> type) {
     return context
         .getRoot()
-        .getStore(BenchgateExtension.NAMESPACE)
+        .getStore(StoreNamespace.BENCHGATE)
         .getOrComputeIfAbsent(key, creator, type);
   }
 

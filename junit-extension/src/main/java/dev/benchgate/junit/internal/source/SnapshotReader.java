@@ -21,7 +21,7 @@ import java.util.Optional;
  * BenchmarkOutcome nightly = SnapshotReader.resource("runs/nightly.json");
  * }</pre>
  */
-final class SnapshotReader {
+public final class SnapshotReader {
   private static final String REWRITE =
       ". Write it again with BenchmarkSnapshots.write(…) or by running once with -D"
           + ConfigurationKeys.RECORD
