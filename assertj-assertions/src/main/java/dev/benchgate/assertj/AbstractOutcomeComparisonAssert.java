@@ -6,7 +6,6 @@ import static dev.benchgate.assertj.internal.ShouldHaveNoNewFailures.shouldHaveN
 import static dev.benchgate.assertj.internal.ShouldHaveNoScenarioRegressedByMoreThan.shouldHaveNoScenarioRegressedByMoreThan;
 import static dev.benchgate.assertj.internal.ShouldHaveNoSignificantRegression.shouldHaveNoSignificantRegression;
 
-import dev.benchgate.assertj.internal.Offenders;
 import dev.benchgate.assertj.internal.RegressionSignificance;
 import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.compare.OutcomeComparison;
@@ -21,9 +20,8 @@ import java.util.OptionalDouble;
  *
  * <p>Every failure names both runs, the threshold and the actual figures, and lists the scenarios
  * behind them by name with id and their {@code baseline → candidate (change)} scores, worst first,
- * at most {@value Offenders#MAX_LISTED} of them. A scenario without a score on one side is no score
- * change: losing a score to an infrastructure outcome (failed, timed out, canceled) never reads as
- * a worse agent.
+ * at most five of them. A scenario without a score on one side is no score change: losing a score
+ * to an infrastructure outcome (failed, timed out, canceled) never reads as a worse agent.
  *
  * <p>Score changes are differences of decimals that doubles only approximate ({@code 0.7 - 0.9} is
  * {@code -0.20000000000000007}), so a change within a billionth of a limit counts as at the limit:

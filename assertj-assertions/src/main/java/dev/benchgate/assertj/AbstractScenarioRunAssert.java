@@ -120,7 +120,8 @@ public abstract class AbstractScenarioRunAssert<
 
   /**
    * Verifies that the scenario run's score is close to an expected value, the distance computed in
-   * decimal (see {@link ScoreRequirement#closeTo(double, Offset)}).
+   * decimal rather than binary floating point, so that 0.75 is within 0.05 of 0.8; a strict offset
+   * excludes the bounds.
    *
    * <pre>{@code
    * assertThat(scenarioRun).hasScoreCloseTo(0.8, within(0.05));
