@@ -7,7 +7,7 @@ import dev.benchgate.core.compare.ScenarioComparison;
 import dev.benchgate.core.compare.ScenarioResult;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

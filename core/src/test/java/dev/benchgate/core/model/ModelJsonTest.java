@@ -1,6 +1,6 @@
 package dev.benchgate.core.model;
 
-import static dev.benchgate.core.testing.JsonResources.parse;
+import static dev.benchgate.core.JsonResources.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 

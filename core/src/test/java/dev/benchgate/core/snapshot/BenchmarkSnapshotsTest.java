@@ -1,6 +1,6 @@
 package dev.benchgate.core.snapshot;
 
-import static dev.benchgate.core.testing.JsonResources.parse;
+import static dev.benchgate.core.JsonResources.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

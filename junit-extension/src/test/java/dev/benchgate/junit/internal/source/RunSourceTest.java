@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.benchgate.core.model.BenchmarkRunView;
-import dev.benchgate.core.testing.Models;
 import dev.benchgate.junit.internal.config.ConfiguredValue;
 import dev.benchgate.junit.internal.config.Requester;
+import dev.benchgate.testing.Models;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.benchgate.core.testing;
+package dev.benchgate.core;
 
 import dev.benchgate.core.internal.RunloopJson;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.benchgate.core.testing;
+package dev.benchgate.testing;
 
 import dev.benchgate.core.model.BenchmarkView;
 import java.util.ArrayList;

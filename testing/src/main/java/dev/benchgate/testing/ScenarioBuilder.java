@@ -1,4 +1,4 @@
-package dev.benchgate.core.testing;
+package dev.benchgate.testing;
 
 import dev.benchgate.core.model.InputContext;
 import dev.benchgate.core.model.ScenarioView;
