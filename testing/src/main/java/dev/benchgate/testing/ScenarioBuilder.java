@@ -27,6 +27,7 @@ public final class ScenarioBuilder {
   private String problemStatement = "Make the tests pass.";
   private final List<ScoringFunction> scoringFunctions = new ArrayList<>();
   private String status = "active";
+  private String validationType;
 
   ScenarioBuilder(String id) {
     this.id = id;
@@ -100,6 +101,17 @@ public final class ScenarioBuilder {
   }
 
   /**
+   * Sets the validation type as the API spells it, including values the model does not know.
+   *
+   * @param validationType e.g. {@code "FORWARD"}
+   * @return this builder
+   */
+  public ScenarioBuilder validationType(String validationType) {
+    this.validationType = validationType;
+    return this;
+  }
+
+  /**
    * Builds the scenario.
    *
    * @return the scenario
@@ -118,6 +130,6 @@ public final class ScenarioBuilder {
         List.of(),
         null,
         null,
-        null);
+        validationType);
   }
 }
