@@ -1,4 +1,4 @@
-package dev.benchgate.core;
+package dev.benchgate.testing.client;
 
 import static dev.benchgate.core.ApiFixtures.ok;
 import static dev.benchgate.core.ApiFixtures.status;
