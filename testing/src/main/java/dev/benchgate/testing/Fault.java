@@ -88,8 +88,10 @@ public final class Fault {
   }
 
   /**
-   * Answers as usual, but only once a condition holds (checked every few milliseconds, for a minute
-   * at most): to hold a request until another one has arrived.
+   * Answers as usual, but only once a condition holds (checked every few milliseconds): to hold a
+   * request until another one has arrived. A condition that does not hold within a minute fails the
+   * request with {@code 500}, so that a request the client should have sent meanwhile but did not
+   * shows as a failure, not as a slow test.
    *
    * <pre>{@code
    * runloop.injectNext(scenarioRuns, Fault.holdUntil(() -> runloop.requestCount(benchmark) > 0));
@@ -184,8 +186,9 @@ public final class Fault {
   }
 
   /**
-   * Waits until a condition holds (checked every few milliseconds, for a minute at most) before
-   * doing what this fault does.
+   * Waits until a condition holds (checked every few milliseconds) before doing what this fault
+   * does; as with {@link #holdUntil(BooleanSupplier)}, a minute without it fails the request with
+   * {@code 500}.
    *
    * <pre>{@code
    * Fault.status(503).afterHoldingUntil(() -> runloop.requestCount(otherPath) > 0);

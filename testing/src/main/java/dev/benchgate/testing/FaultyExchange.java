@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /** Answers one exchange, doing first what a {@link Fault} asks for. */
 final class FaultyExchange {
-  /** How long a fault holds a request for a condition before answering anyway. */
+  /** How long a fault holds a request for its condition before failing it with {@code 500}. */
   private static final Duration LONGEST_HOLD = Duration.ofMinutes(1);
 
   private final HttpExchange exchange;
@@ -34,7 +34,19 @@ final class FaultyExchange {
       send(answer.get(), false);
       return;
     }
-    if (!waitFor(fault)) {
+    Wait wait = waitFor(fault);
+    if (wait == Wait.CLOSED) {
+      return;
+    }
+    if (wait == Wait.GAVE_UP) {
+      send(
+          Answer.error(
+              500,
+              "FakeRunloop held this request for "
+                  + LONGEST_HOLD.toSeconds()
+                  + " s, but its condition never held",
+              java.util.Map.of()),
+          false);
       return;
     }
     switch (fault.action()) {
@@ -48,20 +60,31 @@ final class FaultyExchange {
     }
   }
 
-  /** Waits out the fault's delay and condition; false when the fake closes meanwhile. */
-  private boolean waitFor(Fault fault) {
+  /** How waiting for a fault ended. */
+  private enum Wait {
+    DONE,
+    /** The fake closed meanwhile: nothing is sent. */
+    CLOSED,
+    /** The condition never held: a request held forever would hide the failure it stands for. */
+    GAVE_UP
+  }
+
+  private Wait waitFor(Fault fault) {
     if (!fault.waitFirst().isZero() && awaitClosing(fault.waitFirst())) {
-      return false;
+      return Wait.CLOSED;
     }
     if (fault.holdCondition() != null) {
       Instant giveUp = Instant.now().plus(LONGEST_HOLD);
-      while (!fault.holdCondition().getAsBoolean() && Instant.now().isBefore(giveUp)) {
+      while (!fault.holdCondition().getAsBoolean()) {
+        if (!Instant.now().isBefore(giveUp)) {
+          return Wait.GAVE_UP;
+        }
         if (awaitClosing(Duration.ofMillis(5))) {
-          return false;
+          return Wait.CLOSED;
         }
       }
     }
-    return true;
+    return Wait.DONE;
   }
 
   /**
