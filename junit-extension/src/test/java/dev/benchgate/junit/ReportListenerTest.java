@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.benchgate.core.internal.RunloopJson;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
@@ -246,8 +245,8 @@ class ReportListenerTest {
         .contains(BenchgateReportListener.class);
   }
 
-  private BenchgateReport readJson() throws IOException {
-    return RunloopJson.moshi().adapter(BenchgateReport.class).fromJson(read("report.json"));
+  private BenchgateReport readJson() {
+    return BenchgateReport.read(reportDirectory.resolve("report.json"));
   }
 
   private String read(String file) throws IOException {
