@@ -13,7 +13,8 @@ module dev.benchgate.junit {
   requires transitive dev.benchgate.core;
   requires transitive org.junit.jupiter.api;
   requires transitive org.junit.jupiter.params;
-  // Only a launcher loads the report's listener, and every launcher brings its own.
+  // Only a launcher loads the report's listener, and every launcher brings its own (on the module
+  // path, the launcher's module must be there for the listener's provides clause to resolve).
   requires static org.junit.platform.launcher;
   requires com.squareup.moshi;
 
