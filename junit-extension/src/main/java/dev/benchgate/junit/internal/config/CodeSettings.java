@@ -1,12 +1,11 @@
 package dev.benchgate.junit.internal.config;
 
 import dev.benchgate.core.RunloopClient;
-import dev.benchgate.junit.BenchgateExtension;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * What a {@link BenchgateExtension.Builder} set in code; {@code null} where it set nothing.
+ * What a {@code BenchgateExtension.Builder} set in code; {@code null} where it set nothing.
  *
  * @param baseUrl the API's base URL, may hold placeholders
  * @param client a client the user owns and closes

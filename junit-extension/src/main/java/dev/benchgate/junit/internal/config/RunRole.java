@@ -1,6 +1,5 @@
 package dev.benchgate.junit.internal.config;
 
-import dev.benchgate.junit.BenchgateExtension;
 import dev.benchgate.junit.ConfigurationKeys;
 
 /**
@@ -56,7 +55,7 @@ public enum RunRole {
     return variable;
   }
 
-  /** The {@link BenchgateExtension.Builder} method that sets the default run in code. */
+  /** The {@code BenchgateExtension.Builder} method that sets the default run in code. */
   String builderMethod() {
     return builderMethod;
   }
