@@ -1,8 +1,8 @@
 package dev.benchgate.assertj;
 
-import static dev.benchgate.assertj.error.ShouldBeActive.shouldBeActive;
-import static dev.benchgate.assertj.error.ShouldContainScenario.shouldContainScenario;
-import static dev.benchgate.assertj.error.ShouldHaveScenarioCount.shouldHaveScenarioCount;
+import static dev.benchgate.assertj.internal.ShouldBeActive.shouldBeActive;
+import static dev.benchgate.assertj.internal.ShouldContainScenario.shouldContainScenario;
+import static dev.benchgate.assertj.internal.ShouldHaveScenarioCount.shouldHaveScenarioCount;
 import static java.util.Objects.requireNonNull;
 
 import dev.benchgate.core.model.BenchmarkView;

@@ -1,18 +1,18 @@
 package dev.benchgate.assertj;
 
-import static dev.benchgate.assertj.error.ShouldCoverAllScenariosOfItsBenchmark.shouldCoverAllScenariosOfItsBenchmark;
-import static dev.benchgate.assertj.error.ShouldCoverAllScenariosOfItsBenchmark.shouldHaveBenchmarkToCover;
-import static dev.benchgate.assertj.error.ShouldHaveAllScenarioRunsFinished.shouldHaveAllScenarioRunsFinished;
-import static dev.benchgate.assertj.error.ShouldHaveAllScenarioRunsScoring.shouldHaveAllScenarioRunsScoring;
-import static dev.benchgate.assertj.error.ShouldHaveMeanScoreAtLeast.shouldHaveMeanScoreAtLeast;
-import static dev.benchgate.assertj.error.ShouldHaveNoScenarioRunsIn.shouldHaveNoScenarioRunsIn;
-import static dev.benchgate.assertj.error.ShouldHaveNoScoringErrors.shouldHaveNoScoringErrors;
-import static dev.benchgate.assertj.error.ShouldHavePassRateAtLeast.shouldHavePassRateAtLeast;
-import static dev.benchgate.assertj.error.ShouldHaveScenarioRunCount.shouldHaveScenarioRunCount;
+import static dev.benchgate.assertj.internal.ShouldCoverAllScenariosOfItsBenchmark.shouldCoverAllScenariosOfItsBenchmark;
+import static dev.benchgate.assertj.internal.ShouldCoverAllScenariosOfItsBenchmark.shouldHaveBenchmarkToCover;
+import static dev.benchgate.assertj.internal.ShouldHaveAllScenarioRunsFinished.shouldHaveAllScenarioRunsFinished;
+import static dev.benchgate.assertj.internal.ShouldHaveAllScenarioRunsScoring.shouldHaveAllScenarioRunsScoring;
+import static dev.benchgate.assertj.internal.ShouldHaveMeanScoreAtLeast.shouldHaveMeanScoreAtLeast;
+import static dev.benchgate.assertj.internal.ShouldHaveNoScenarioRunsIn.shouldHaveNoScenarioRunsIn;
+import static dev.benchgate.assertj.internal.ShouldHaveNoScoringErrors.shouldHaveNoScoringErrors;
+import static dev.benchgate.assertj.internal.ShouldHavePassRateAtLeast.shouldHavePassRateAtLeast;
+import static dev.benchgate.assertj.internal.ShouldHaveScenarioRunCount.shouldHaveScenarioRunCount;
 import static java.util.Objects.requireNonNull;
 
-import dev.benchgate.assertj.error.Offenders;
-import dev.benchgate.assertj.error.ScoreRequirement;
+import dev.benchgate.assertj.internal.Offenders;
+import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunState;
@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.AssertFactory;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -33,9 +34,9 @@ import org.assertj.core.api.ListAssert;
  * plus aggregate assertions over the scenario runs and navigation into them.
  *
  * <p>Aggregate failures list the offending scenario runs by scenario name with id, state and score,
- * worst first, at most {@value Offenders#MAX_LISTED} of them (see {@link Offenders}). Assertions
- * about every scenario run, a rate or a mean fail on an outcome without scenario runs, since there
- * is nothing to judge; assertions that something is absent pass on it.
+ * worst first, at most five of them, then how many more. Assertions about every scenario run, a
+ * rate or a mean fail on an outcome without scenario runs, since there is nothing to judge;
+ * assertions that something is absent pass on it.
  *
  * <pre>{@code
  * assertThat(outcome).hasNoScenarioRunsIn(ScenarioRunState.FAILED, ScenarioRunState.TIMEOUT)
@@ -67,8 +68,8 @@ public abstract class AbstractBenchmarkOutcomeAssert<
   }
 
   @Override
-  protected Offenders scenarioRunsMissing(ScoreRequirement requirement) {
-    return Offenders.of(actual, scenarioRun -> !requirement.isMetBy(scenarioRun.score()));
+  protected Optional<BenchmarkOutcome> outcome() {
+    return Optional.of(actual);
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.benchgate.assertj;
 
-import dev.benchgate.assertj.error.Offenders;
-import dev.benchgate.assertj.error.ScoreRequirement;
 import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.util.Optional;
 
 /**
  * Assertions on a {@link BenchmarkRunView} alone. Its scenario runs are unknown here, so score
@@ -36,7 +36,7 @@ public abstract class AbstractBenchmarkRunAssert<
   }
 
   @Override
-  protected Offenders scenarioRunsMissing(ScoreRequirement requirement) {
-    return Offenders.none();
+  protected Optional<BenchmarkOutcome> outcome() {
+    return Optional.empty();
   }
 }

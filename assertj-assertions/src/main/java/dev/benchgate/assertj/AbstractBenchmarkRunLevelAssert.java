@@ -1,19 +1,21 @@
 package dev.benchgate.assertj;
 
-import static dev.benchgate.assertj.error.ShouldHaveDurationAtMost.shouldHaveDurationAtMost;
-import static dev.benchgate.assertj.error.ShouldHaveMetadataEntry.shouldHaveMetadataEntry;
-import static dev.benchgate.assertj.error.ShouldHaveName.shouldHaveName;
-import static dev.benchgate.assertj.error.ShouldHaveScore.shouldHaveScore;
-import static dev.benchgate.assertj.error.ShouldHaveState.shouldHaveState;
-import static dev.benchgate.assertj.error.ShouldNotBeRunning.shouldNotBeRunning;
+import static dev.benchgate.assertj.internal.ShouldHaveDurationAtMost.shouldHaveDurationAtMost;
+import static dev.benchgate.assertj.internal.ShouldHaveMetadataEntry.shouldHaveMetadataEntry;
+import static dev.benchgate.assertj.internal.ShouldHaveName.shouldHaveName;
+import static dev.benchgate.assertj.internal.ShouldHaveScore.shouldHaveScore;
+import static dev.benchgate.assertj.internal.ShouldHaveState.shouldHaveState;
+import static dev.benchgate.assertj.internal.ShouldNotBeRunning.shouldNotBeRunning;
 import static java.util.Objects.requireNonNull;
 
-import dev.benchgate.assertj.error.Offenders;
-import dev.benchgate.assertj.error.ScoreRequirement;
+import dev.benchgate.assertj.internal.Offenders;
+import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.assertj.core.data.Offset;
 
 /**
@@ -55,12 +57,13 @@ public abstract class AbstractBenchmarkRunLevelAssert<
   protected abstract BenchmarkRunView run();
 
   /**
-   * Returns the scenario runs that miss a score requirement themselves, for failure messages.
+   * Returns the outcome the run under test belongs to, when this assertion knows it: a score that
+   * falls short then lists the worst of its scenario runs. Called only once {@code actual} is known
+   * not to be {@code null}.
    *
-   * @param requirement the requirement the run's score missed
-   * @return the offending scenario runs, or {@link Offenders#none()} when they are not known
+   * @return the run's outcome, or empty when the assertion knows the run alone
    */
-  protected abstract Offenders scenarioRunsMissing(ScoreRequirement requirement);
+  protected abstract Optional<BenchmarkOutcome> outcome();
 
   /**
    * Verifies that the run completed.
@@ -181,7 +184,8 @@ public abstract class AbstractBenchmarkRunLevelAssert<
 
   /**
    * Verifies that the run's score is close to an expected value, the distance computed in decimal
-   * (see {@link ScoreRequirement#closeTo(double, Offset)}).
+   * rather than binary floating point, so that 0.75 is within 0.05 of 0.8; a strict offset excludes
+   * the bounds.
    *
    * <pre>{@code
    * assertThat(run).hasScoreCloseTo(0.8, within(0.05));
@@ -262,7 +266,14 @@ public abstract class AbstractBenchmarkRunLevelAssert<
   private SELF hasScoreMeeting(ScoreRequirement requirement) {
     isNotNull();
     if (!requirement.isMetBy(run().score())) {
-      throwAssertionError(shouldHaveScore(run(), requirement, scenarioRunsMissing(requirement)));
+      Offenders missing =
+          outcome()
+              .map(
+                  outcome ->
+                      Offenders.of(
+                          outcome, scenarioRun -> !requirement.isMetBy(scenarioRun.score())))
+              .orElseGet(Offenders::none);
+      throwAssertionError(shouldHaveScore(run(), requirement, missing));
     }
     return myself;
   }

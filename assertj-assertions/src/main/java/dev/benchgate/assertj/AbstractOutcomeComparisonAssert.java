@@ -1,14 +1,13 @@
 package dev.benchgate.assertj;
 
-import static dev.benchgate.assertj.error.ShouldHaveMeanScoreDropAtMost.shouldHaveMeanScoreDropAtMost;
-import static dev.benchgate.assertj.error.ShouldHaveNoMissingScenarios.shouldHaveNoMissingScenarios;
-import static dev.benchgate.assertj.error.ShouldHaveNoNewFailures.shouldHaveNoNewFailures;
-import static dev.benchgate.assertj.error.ShouldHaveNoScenarioRegressedByMoreThan.shouldHaveNoScenarioRegressedByMoreThan;
-import static dev.benchgate.assertj.error.ShouldHaveNoSignificantRegression.shouldHaveNoSignificantRegression;
+import static dev.benchgate.assertj.internal.ShouldHaveMeanScoreDropAtMost.shouldHaveMeanScoreDropAtMost;
+import static dev.benchgate.assertj.internal.ShouldHaveNoMissingScenarios.shouldHaveNoMissingScenarios;
+import static dev.benchgate.assertj.internal.ShouldHaveNoNewFailures.shouldHaveNoNewFailures;
+import static dev.benchgate.assertj.internal.ShouldHaveNoScenarioRegressedByMoreThan.shouldHaveNoScenarioRegressedByMoreThan;
+import static dev.benchgate.assertj.internal.ShouldHaveNoSignificantRegression.shouldHaveNoSignificantRegression;
 
-import dev.benchgate.assertj.error.Offenders;
-import dev.benchgate.assertj.error.RegressionSignificance;
-import dev.benchgate.assertj.error.ScoreRequirement;
+import dev.benchgate.assertj.internal.RegressionSignificance;
+import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.compare.ScenarioComparison;
 import java.util.List;
@@ -21,9 +20,8 @@ import java.util.OptionalDouble;
  *
  * <p>Every failure names both runs, the threshold and the actual figures, and lists the scenarios
  * behind them by name with id and their {@code baseline → candidate (change)} scores, worst first,
- * at most {@value Offenders#MAX_LISTED} of them. A scenario without a score on one side is no score
- * change: losing a score to an infrastructure outcome (failed, timed out, canceled) never reads as
- * a worse agent.
+ * at most five of them. A scenario without a score on one side is no score change: losing a score
+ * to an infrastructure outcome (failed, timed out, canceled) never reads as a worse agent.
  *
  * <p>Score changes are differences of decimals that doubles only approximate ({@code 0.7 - 0.9} is
  * {@code -0.20000000000000007}), so a change within a billionth of a limit counts as at the limit:

@@ -1,9 +1,9 @@
 package dev.benchgate.assertj;
 
-import static dev.benchgate.assertj.error.ShouldBeActive.shouldBeActive;
-import static dev.benchgate.assertj.error.ShouldHaveScoringFunction.shouldHaveScoringFunction;
-import static dev.benchgate.assertj.error.ShouldHaveWeightsSummingToOne.shouldHaveWeightsSummingToOne;
-import static dev.benchgate.assertj.error.ShouldUseScorer.shouldUseScorer;
+import static dev.benchgate.assertj.internal.ShouldBeActive.shouldBeActive;
+import static dev.benchgate.assertj.internal.ShouldHaveScoringFunction.shouldHaveScoringFunction;
+import static dev.benchgate.assertj.internal.ShouldHaveWeightsSummingToOne.shouldHaveWeightsSummingToOne;
+import static dev.benchgate.assertj.internal.ShouldUseScorer.shouldUseScorer;
 import static java.util.Objects.requireNonNull;
 
 import dev.benchgate.core.model.ScenarioStatus;

@@ -1,13 +1,13 @@
 package dev.benchgate.assertj;
 
-import static dev.benchgate.assertj.error.ShouldBeScored.shouldBeScored;
-import static dev.benchgate.assertj.error.ShouldHaveDurationAtMost.shouldHaveDurationAtMost;
-import static dev.benchgate.assertj.error.ShouldHaveScore.shouldHaveScore;
-import static dev.benchgate.assertj.error.ShouldHaveState.shouldHaveState;
-import static dev.benchgate.assertj.error.ShouldNotBeInfrastructureFailure.shouldNotBeInfrastructureFailure;
+import static dev.benchgate.assertj.internal.ShouldBeScored.shouldBeScored;
+import static dev.benchgate.assertj.internal.ShouldHaveDurationAtMost.shouldHaveDurationAtMost;
+import static dev.benchgate.assertj.internal.ShouldHaveScore.shouldHaveScore;
+import static dev.benchgate.assertj.internal.ShouldHaveState.shouldHaveState;
+import static dev.benchgate.assertj.internal.ShouldNotBeInfrastructureFailure.shouldNotBeInfrastructureFailure;
 import static java.util.Objects.requireNonNull;
 
-import dev.benchgate.assertj.error.ScoreRequirement;
+import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
@@ -120,7 +120,8 @@ public abstract class AbstractScenarioRunAssert<
 
   /**
    * Verifies that the scenario run's score is close to an expected value, the distance computed in
-   * decimal (see {@link ScoreRequirement#closeTo(double, Offset)}).
+   * decimal rather than binary floating point, so that 0.75 is within 0.05 of 0.8; a strict offset
+   * excludes the bounds.
    *
    * <pre>{@code
    * assertThat(scenarioRun).hasScoreCloseTo(0.8, within(0.05));

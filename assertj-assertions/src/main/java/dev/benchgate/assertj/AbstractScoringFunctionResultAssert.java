@@ -1,11 +1,11 @@
 package dev.benchgate.assertj;
 
-import static dev.benchgate.assertj.error.ShouldBeComplete.shouldBeComplete;
-import static dev.benchgate.assertj.error.ShouldHaveOutputContaining.shouldHaveOutputContaining;
-import static dev.benchgate.assertj.error.ShouldHaveScore.shouldHaveScore;
+import static dev.benchgate.assertj.internal.ShouldBeComplete.shouldBeComplete;
+import static dev.benchgate.assertj.internal.ShouldHaveOutputContaining.shouldHaveOutputContaining;
+import static dev.benchgate.assertj.internal.ShouldHaveScore.shouldHaveScore;
 import static java.util.Objects.requireNonNull;
 
-import dev.benchgate.assertj.error.ScoreRequirement;
+import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.model.ScoringFunctionState;
 

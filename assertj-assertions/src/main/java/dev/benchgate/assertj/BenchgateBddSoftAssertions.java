@@ -21,4 +21,11 @@ import org.assertj.core.api.BDDSoftAssertions;
  * }</pre>
  */
 public class BenchgateBddSoftAssertions extends BDDSoftAssertions
-    implements BenchgateBddSoftAssertionsProvider {}
+    implements BenchgateBddSoftAssertionsProvider {
+
+  /**
+   * Creates soft assertions that collect failures until {@link #assertAll()}; AssertJ's {@code
+   * SoftAssertionsExtension} and {@code assertSoftly} create them too.
+   */
+  public BenchgateBddSoftAssertions() {}
+}

@@ -27,4 +27,11 @@ import org.assertj.core.api.SoftAssertions;
  * }</pre>
  */
 public class BenchgateSoftAssertions extends SoftAssertions
-    implements BenchgateSoftAssertionsProvider {}
+    implements BenchgateSoftAssertionsProvider {
+
+  /**
+   * Creates soft assertions that collect failures until {@link #assertAll()}; AssertJ's {@code
+   * SoftAssertionsExtension} and {@code assertSoftly} create them too.
+   */
+  public BenchgateSoftAssertions() {}
+}

@@ -1,6 +1,6 @@
 package dev.benchgate.assertj;
 
-import dev.benchgate.assertj.error.Names;
+import dev.benchgate.assertj.internal.Names;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringContractResult;

@@ -8,7 +8,7 @@ import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import org.junit.jupiter.api.Test;
 
 class BenchgateInstanceOfAssertFactories_Test {

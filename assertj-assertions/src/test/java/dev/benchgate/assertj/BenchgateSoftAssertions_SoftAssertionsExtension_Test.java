@@ -9,7 +9,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import org.assertj.core.api.SoftAssertionsProvider;
 import org.junit.jupiter.api.Test;
 

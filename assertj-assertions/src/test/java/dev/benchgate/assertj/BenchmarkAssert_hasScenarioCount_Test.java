@@ -8,7 +8,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenIllegalArgumentException;
 
 import dev.benchgate.core.model.BenchmarkView;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkAssert_hasScenarioCount_Test {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkOutcomeAssert_coversAllScenariosOfItsBenchmark_Test {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.BDDAssertions.thenIllegalArgumentException;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.stream.Stream;

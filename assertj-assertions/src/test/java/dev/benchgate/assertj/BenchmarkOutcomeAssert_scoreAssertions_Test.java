@@ -7,7 +7,7 @@ import static dev.benchgate.assertj.BenchgateAssertions.within;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,7 +8,7 @@ import static dev.benchgate.assertj.BenchgateAssertions.within;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.benchgate.core.model.BenchmarkRunView;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -7,7 +7,7 @@ import static dev.benchgate.assertj.BenchgateAssertions.assertThat;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.benchgate.core.model.BenchmarkRunView;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

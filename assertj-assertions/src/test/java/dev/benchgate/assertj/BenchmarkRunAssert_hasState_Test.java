@@ -9,7 +9,7 @@ import static org.assertj.core.api.BDDAssertions.thenNullPointerException;
 
 import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkRunAssert_hasState_Test {

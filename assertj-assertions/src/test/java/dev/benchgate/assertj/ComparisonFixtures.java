@@ -4,8 +4,8 @@ import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import dev.benchgate.core.testing.Models;
-import dev.benchgate.core.testing.ScenarioRunBuilder;
+import dev.benchgate.testing.Models;
+import dev.benchgate.testing.ScenarioRunBuilder;
 import java.util.stream.Stream;
 
 /**

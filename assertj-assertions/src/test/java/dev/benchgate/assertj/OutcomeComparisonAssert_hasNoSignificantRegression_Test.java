@@ -13,7 +13,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenIllegalArgumentException;
 
 import dev.benchgate.core.compare.OutcomeComparison;
-import dev.benchgate.core.testing.ScenarioRunBuilder;
+import dev.benchgate.testing.ScenarioRunBuilder;
 import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.benchgate.core.model.CommandScorer;
 import dev.benchgate.core.model.ScenarioView;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import org.junit.jupiter.api.Test;
 
 class ScenarioAssert_hasScoringFunction_Test {

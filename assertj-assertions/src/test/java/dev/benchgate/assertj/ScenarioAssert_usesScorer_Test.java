@@ -11,7 +11,7 @@ import dev.benchgate.core.model.CommandScorer;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.model.TestBasedScorer;
 import dev.benchgate.core.model.UnknownScorer;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,8 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenIllegalArgumentException;
 
 import dev.benchgate.core.model.ScenarioRunView;
-import dev.benchgate.core.testing.Models;
-import dev.benchgate.core.testing.ScenarioRunBuilder;
+import dev.benchgate.testing.Models;
+import dev.benchgate.testing.ScenarioRunBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -7,7 +7,7 @@ import static dev.benchgate.assertj.BenchgateAssertions.assertThat;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.benchgate.core.model.ScenarioRunView;
-import dev.benchgate.core.testing.Models;
+import dev.benchgate.testing.Models;
 import org.junit.jupiter.api.Test;
 
 class ScenarioRunAssert_scoringFunction_Test {

@@ -1,13 +1,18 @@
 package dev.benchgate.core;
 
+import dev.benchgate.core.internal.RunloopJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import mockwebserver3.MockResponse;
 
-/** The JSON payloads under {@code src/test/resources/api/} and responses that carry them. */
-final class ApiFixtures {
+/**
+ * The JSON payloads under {@code src/test/resources/api/}, which pin the API's wire format (see
+ * REFERENCE.md): responses that carry them, and the model records they parse into with the client's
+ * own Moshi. Tests that need a whole fake server use benchgate-testing's FakeRunloop instead.
+ */
+public final class ApiFixtures {
   private ApiFixtures() {}
 
   /** Reads {@code api/<name>}. */
@@ -17,6 +22,22 @@ final class ApiFixtures {
         throw new IllegalArgumentException("No fixture api/" + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Parses a payload with the client's own Moshi setup.
+   *
+   * @param type the record to parse into
+   * @param name the file under {@code api/}
+   * @param <T> the record type
+   * @return the parsed record
+   */
+  public static <T> T parse(Class<T> type, String name) {
+    try {
+      return RunloopJson.moshi().adapter(type).fromJson(json(name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,29 +13,32 @@ import dev.benchgate.core.model.BenchmarkRunView;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
-/** Waiting for a run to finish, on a fake clock. */
+/** Waiting for a run to finish, on a fake clock: the requests it sends, in their order. */
 class RunloopClientAwaitTest {
   private static final String RUN = "/v1/benchmark_runs/bmr_123";
   private static final String SCENARIO_RUNS =
       RUN + "/scenario_runs?include_total_count=false&limit=500";
 
   @StartStop private final MockWebServer server = new MockWebServer();
-  private final RoutingDispatcher api = new RoutingDispatcher();
   private final FakeTime time = new FakeTime();
 
+  /** Queues answers in the order the wait asks: it polls, and counts, one request at a time. */
+  private void answer(MockResponse... responses) {
+    List.of(responses).forEach(server::enqueue);
+  }
+
   private RunloopClient client() {
-    server.setDispatcher(api);
     return TestClients.builder(server, time).apiGeneration(ApiGeneration.CURRENT).build();
   }
 
   @Test
   void polls_at_the_default_interval_until_the_run_is_final() throws InterruptedException {
-    api.route(
-        RUN,
+    answer(
         ok("benchmark_run_running.json"),
         ok("benchmark_run_running.json"),
         ok("benchmark_run.json"));
@@ -52,11 +55,14 @@ class RunloopClientAwaitTest {
 
   @Test
   void reports_finished_of_the_benchmarks_scenarios_after_each_poll() throws InterruptedException {
-    api.route(RUN, ok("benchmark_run_running.json"), ok("benchmark_run.json"))
-        .route("/v1/benchmarks/bmd_42", ok("benchmark.json"))
-        .route(SCENARIO_RUNS, ok("scenario_runs_in_progress.json"), ok("scenario_runs_page_1.json"))
-        .route(SCENARIO_RUNS + "&starting_after=scr_1", ok("scenario_runs_page_2.json"))
-        .route(SCENARIO_RUNS + "&starting_after=scr_2", ok("scenario_runs_page_3.json"));
+    answer(
+        ok("benchmark_run_running.json"),
+        ok("benchmark.json"),
+        ok("scenario_runs_in_progress.json"),
+        ok("benchmark_run.json"),
+        ok("scenario_runs_page_1.json"),
+        ok("scenario_runs_page_2.json"),
+        ok("scenario_runs_page_3.json"));
     List<AwaitProgress> progress = new CopyOnWriteArrayList<>();
 
     try (RunloopClient client = client()) {
@@ -73,20 +79,26 @@ class RunloopClientAwaitTest {
         .containsExactly(Duration.ZERO, Duration.ofSeconds(30));
     assertThat(progress.get(1).run().state()).isEqualTo(BenchmarkRunState.COMPLETED);
     assertThat(targets(server))
-        .filteredOn(target -> target.startsWith("/v1/benchmarks/"))
-        .hasSize(1);
+        .containsExactly(
+            RUN,
+            "/v1/benchmarks/bmd_42",
+            SCENARIO_RUNS,
+            RUN,
+            SCENARIO_RUNS,
+            SCENARIO_RUNS + "&starting_after=scr_1",
+            SCENARIO_RUNS + "&starting_after=scr_2");
   }
 
   @Test
   void a_failure_while_counting_does_not_end_the_wait() {
-    api.route(RUN, ok("benchmark_run_running.json"), ok("benchmark_run.json"))
-        .route("/v1/benchmarks/bmd_42", ok("benchmark.json"))
-        .route(
-            SCENARIO_RUNS,
-            ApiFixtures.status(403, "{\"message\": \"no\"}"),
-            ok("scenario_runs_page_1.json"))
-        .route(SCENARIO_RUNS + "&starting_after=scr_1", ok("scenario_runs_page_2.json"))
-        .route(SCENARIO_RUNS + "&starting_after=scr_2", ok("scenario_runs_page_3.json"));
+    answer(
+        ok("benchmark_run_running.json"),
+        ok("benchmark.json"),
+        ApiFixtures.status(403, "{\"message\": \"no\"}"),
+        ok("benchmark_run.json"),
+        ok("scenario_runs_page_1.json"),
+        ok("scenario_runs_page_2.json"),
+        ok("scenario_runs_page_3.json"));
     List<AwaitProgress> progress = new CopyOnWriteArrayList<>();
 
     BenchmarkRunView run;
@@ -109,13 +121,12 @@ class RunloopClientAwaitTest {
     String legacyRun = "/v1/benchmarks/runs/bmr_123";
     String running =
         ApiFixtures.json("benchmark_run_legacy.json").replace("\"completed\"", "\"running\"");
-    api.route(
-            legacyRun,
-            ApiFixtures.okBody(running),
-            ApiFixtures.okBody(running),
-            ok("benchmark_run_legacy.json"))
-        .route("/v1/benchmarks/bmd_42", ok("benchmark.json"));
-    server.setDispatcher(api);
+    answer(
+        ApiFixtures.okBody(running),
+        ok("benchmark.json"),
+        ApiFixtures.notFound(),
+        ApiFixtures.okBody(running),
+        ok("benchmark_run_legacy.json"));
     List<AwaitProgress> progress = new CopyOnWriteArrayList<>();
 
     try (RunloopClient client =
@@ -135,10 +146,7 @@ class RunloopClientAwaitTest {
 
   @Test
   void counts_scenario_runs_as_the_total_when_the_run_has_no_benchmark() {
-    api.route("/v1/benchmark_runs/bmr_777", ok("benchmark_run_from_job.json"))
-        .route(
-            "/v1/benchmark_runs/bmr_777/scenario_runs?include_total_count=false&limit=500",
-            ok("scenario_runs_of_job_run.json"));
+    answer(ok("benchmark_run_from_job.json"), ok("scenario_runs_of_job_run.json"));
     List<AwaitProgress> progress = new CopyOnWriteArrayList<>();
 
     try (RunloopClient client = client()) {
@@ -153,7 +161,11 @@ class RunloopClientAwaitTest {
 
   @Test
   void gives_up_after_polling_once_more_at_the_deadline() throws InterruptedException {
-    api.route(RUN, ok("benchmark_run_running.json"));
+    answer(
+        ok("benchmark_run_running.json"),
+        ok("benchmark_run_running.json"),
+        ok("benchmark_run_running.json"),
+        ok("benchmark_run_running.json"));
 
     try (RunloopClient client = client()) {
       assertThatExceptionOfType(BenchmarkRunTimeoutException.class)
@@ -178,7 +190,10 @@ class RunloopClientAwaitTest {
   @Test
   void keeps_polling_a_run_in_an_unknown_state_and_then_names_the_state()
       throws InterruptedException {
-    api.route("/v1/benchmark_runs/bmr_900", ok("benchmark_run_unknown_state.json"));
+    answer(
+        ok("benchmark_run_unknown_state.json"),
+        ok("benchmark_run_unknown_state.json"),
+        ok("benchmark_run_unknown_state.json"));
 
     try (RunloopClient client = client()) {
       assertThatExceptionOfType(BenchmarkRunTimeoutException.class)
@@ -199,8 +214,11 @@ class RunloopClientAwaitTest {
   @Test
   void a_sleeper_that_returns_at_once_still_brings_the_deadline_without_busy_polling()
       throws InterruptedException {
-    api.route(RUN, ok("benchmark_run_running.json"));
-    server.setDispatcher(api);
+    answer(
+        ok("benchmark_run_running.json"),
+        ok("benchmark_run_running.json"),
+        ok("benchmark_run_running.json"),
+        ok("benchmark_run_running.json"));
     List<Duration> waits = new CopyOnWriteArrayList<>();
 
     try (RunloopClient client =
@@ -223,7 +241,7 @@ class RunloopClientAwaitTest {
 
   @Test
   void a_zero_timeout_polls_exactly_once() throws InterruptedException {
-    api.route(RUN, ok("benchmark_run_running.json"));
+    answer(ok("benchmark_run_running.json"));
 
     try (RunloopClient client = client()) {
       assertThatExceptionOfType(BenchmarkRunTimeoutException.class)
@@ -235,8 +253,7 @@ class RunloopClientAwaitTest {
 
   @Test
   void an_interrupted_wait_stops_waiting_and_keeps_the_interrupt() {
-    api.route(RUN, ok("benchmark_run_running.json"));
-    server.setDispatcher(api);
+    answer(ok("benchmark_run_running.json"));
 
     try (RunloopClient client =
         TestClients.builder(server, time)

@@ -2,13 +2,18 @@ package dev.benchgate.junit;
 
 import dev.benchgate.core.RunloopClient;
 import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.junit.internal.config.CodeSettings;
+import dev.benchgate.junit.internal.config.Requester;
+import dev.benchgate.junit.internal.inject.Injection;
+import dev.benchgate.junit.internal.report.ReportEntries;
+import dev.benchgate.junit.internal.report.ScorerOutputs;
+import dev.benchgate.junit.internal.source.SharedRunloop;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -49,9 +54,6 @@ public final class BenchgateExtension
         InvocationInterceptor,
         TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler {
-
-  /** The namespace of everything the extension keeps in JUnit's stores. */
-  static final Namespace NAMESPACE = Namespace.create(BenchgateExtension.class);
 
   private final CodeSettings settings;
 

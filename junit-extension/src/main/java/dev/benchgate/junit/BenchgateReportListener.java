@@ -1,5 +1,8 @@
 package dev.benchgate.junit;
 
+import dev.benchgate.junit.internal.config.Environment;
+import dev.benchgate.junit.internal.report.ReportOutput;
+import dev.benchgate.junit.internal.report.ReportRecorder;
 import java.util.function.Consumer;
 import org.junit.platform.engine.support.store.Namespace;
 import org.junit.platform.launcher.LauncherSession;

@@ -7,14 +7,15 @@ import dev.benchgate.core.error.BenchmarkRunTimeoutException;
 import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.junit.internal.report.ReportEntries;
+import dev.benchgate.testing.FakeRunloop;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.opentest4j.TestAbortedException;
@@ -24,33 +25,29 @@ import org.opentest4j.TestAbortedException;
  * finish before the deadline aborts the tests that need it.
  */
 class AwaitTest {
-  private static final String RUN = FakeRunloop.runPath("bmr_awaited");
+  private static final String RUN = StandardRuns.runPath("bmr_awaited");
 
-  @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeRunloop api = new FakeRunloop();
-
-  @BeforeEach
-  void serve() {
-    server.setDispatcher(api);
-    api.serveStandardBenchmark();
-  }
+  @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
 
   @Test
   void waits_for_a_running_run_and_reports_progress() {
-    String running = ApiJson.run("bmr_awaited", "running", null, "bmd_1");
-    api.json(RUN, running, running, ApiJson.run("bmr_awaited", "completed", 0.65, "bmd_1"));
-    String inProgress =
-        ApiJson.page(
-            "runs",
-            ApiJson.scenarioRun("scr_a", "scn_a", "bmr_awaited", "scored", 0.9, "unit-tests", 1.0),
-            ApiJson.scenarioRun("scr_b", "scn_b", "bmr_awaited", "running", null),
-            ApiJson.scenarioRun("scr_c", "scn_c", "bmr_awaited", "scoring", null));
-    api.json(FakeRunloop.scenarioRunsPath("bmr_awaited"), inProgress, inProgress, finishedRuns());
+    BenchmarkRunView running = StandardRuns.run("bmr_awaited", "running", null, "bmd_1");
+    List<ScenarioRunView> inProgress =
+        List.of(
+            StandardRuns.scenarioRun(
+                "scr_a", "scn_a", "bmr_awaited", "scored", 0.9, "unit-tests", 1.0),
+            StandardRuns.scenarioRun("scr_b", "scn_b", "bmr_awaited", "running", null),
+            StandardRuns.scenarioRun("scr_c", "scn_c", "bmr_awaited", "scoring", null));
+    api.add(
+        StandardRuns.outcome(running, inProgress),
+        StandardRuns.outcome(running, inProgress),
+        StandardRuns.outcome(
+            StandardRuns.run("bmr_awaited", "completed", 0.65, "bmd_1"), finishedRuns()));
     LoggedLines<EngineExecutionResults> logged =
         LoggedLines.during(
             line -> line.startsWith("bmr_awaited"),
             () ->
-                GateKit.against(server)
+                GateKit.against(api)
                     .parameter(ConfigurationKeys.AWAIT_POLL_INTERVAL, "1ms")
                     .parameter(ConfigurationKeys.AWAIT_TIMEOUT, "5m")
                     .run(AwaitsRun.class));
@@ -66,15 +63,14 @@ class AwaitTest {
             "INFO: bmr_awaited: 1/3 scenario runs finished",
             "INFO: bmr_awaited: 3/3 scenario runs finished");
     // fetched running, polled twice, fetched again once completed
-    assertThat(api.paths()).filteredOn(RUN::equals).hasSize(4);
+    assertThat(api.requestCount(RUN)).isEqualTo(4);
   }
 
-  private String finishedRuns() {
-    return ApiJson.page(
-        "runs",
-        ApiJson.scenarioRun("scr_a", "scn_a", "bmr_awaited", "scored", 0.9, "unit-tests", 1.0),
-        ApiJson.scenarioRun("scr_b", "scn_b", "bmr_awaited", "scored", 0.4, "unit-tests", 0.4),
-        ApiJson.scenarioRun("scr_c", "scn_c", "bmr_awaited", "failed", null));
+  private List<ScenarioRunView> finishedRuns() {
+    return List.of(
+        StandardRuns.scenarioRun("scr_a", "scn_a", "bmr_awaited", "scored", 0.9, "unit-tests", 1.0),
+        StandardRuns.scenarioRun("scr_b", "scn_b", "bmr_awaited", "scored", 0.4, "unit-tests", 0.4),
+        StandardRuns.scenarioRun("scr_c", "scn_c", "bmr_awaited", "failed", null));
   }
 
   @ExtendWith(FakeEnvironment.class)
@@ -87,11 +83,10 @@ class AwaitTest {
 
   @Test
   void aborts_every_test_that_needs_a_run_that_does_not_finish_in_time() {
-    api.json(FakeRunloop.runPath("bmr_stuck"), ApiJson.run("bmr_stuck", "running", null, "bmd_1"));
-    api.serveStandardScenarioRuns("bmr_stuck");
+    api.add(StandardRuns.outcome(StandardRuns.run("bmr_stuck", "running", null, "bmd_1")));
 
     EngineExecutionResults results =
-        GateKit.against(server)
+        GateKit.against(api)
             .parameter(ConfigurationKeys.AWAIT_POLL_INTERVAL, "1ms")
             .parameter(ConfigurationKeys.AWAIT_TIMEOUT, "30ms")
             .run(NeverFinishes.class);
@@ -132,7 +127,7 @@ class AwaitTest {
                     "so @ScenarioRunSource of method"
                         + " [NeverFinishes.eachScenario(ScenarioRunView)] cannot"));
     // one wait for all three: the outcome was fetched once before it
-    assertThat(api.paths()).filteredOn(FakeRunloop.DEFINITIONS::equals).hasSize(1);
+    assertThat(api.requestCount(StandardRuns.DEFINITIONS)).isEqualTo(1);
   }
 
   @ExtendWith(FakeEnvironment.class)
@@ -150,11 +145,10 @@ class AwaitTest {
 
   @Test
   void aborts_the_tests_of_lifecycle_methods_that_need_a_run_that_does_not_finish_in_time() {
-    api.json(FakeRunloop.runPath("bmr_stuck"), ApiJson.run("bmr_stuck", "running", null, "bmd_1"));
-    api.serveStandardScenarioRuns("bmr_stuck");
+    api.add(StandardRuns.outcome(StandardRuns.run("bmr_stuck", "running", null, "bmd_1")));
 
     EngineExecutionResults results =
-        GateKit.against(server)
+        GateKit.against(api)
             .parameter(ConfigurationKeys.AWAIT_POLL_INTERVAL, "1ms")
             .parameter(ConfigurationKeys.AWAIT_TIMEOUT, "0s")
             .run(StuckBeforeEach.class, StuckBeforeAll.class);

@@ -10,19 +10,20 @@ import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.snapshot.SnapshotFormatException;
+import dev.benchgate.testing.FakeRunloop;
+import dev.benchgate.testing.Fault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -31,15 +32,13 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * the method and what to change. The API key, here a canary, never shows in any of it.
  */
 class ErrorMessagesTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeRunloop api = new FakeRunloop();
+  @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
   private final List<EngineExecutionResults> runs = new ArrayList<>();
   @TempDir private Path directory;
 
   @BeforeEach
   void serve() {
-    server.setDispatcher(api);
-    api.serveStandardRun("bmr_1");
+    api.add(StandardRuns.outcome("bmr_1"));
   }
 
   @AfterEach
@@ -57,7 +56,7 @@ class ErrorMessagesTest {
     Throwable failure =
         failureOf(
             GateKit.unconfigured()
-                .parameter(ConfigurationKeys.BASE_URL, server.url("/").toString())
+                .parameter(ConfigurationKeys.BASE_URL, api.baseUrl())
                 .run(NamedRun.class));
 
     assertThat(ours(failure))
@@ -67,7 +66,7 @@ class ErrorMessagesTest {
                 + " [NamedRun.run(BenchmarkRunView)]: set the environment variable"
                 + " RUNLOOP_API_KEY or the configuration parameter benchgate.api-key"
                 + " (-Dbenchgate.api-key=… or junit-platform.properties).");
-    assertThat(api.paths()).isEmpty();
+    assertThat(StandardRuns.paths(api)).isEmpty();
   }
 
   @ExtendWith(FakeEnvironment.class)
@@ -78,14 +77,15 @@ class ErrorMessagesTest {
 
   @Test
   void unknown_run() {
-    Throwable failure = failureOf(GateKit.against(server).run(UnknownRun.class));
+    Throwable failure = failureOf(GateKit.against(api).run(UnknownRun.class));
 
     assertThat(failure)
         .isInstanceOf(ParameterResolutionException.class)
         .hasMessage(
             "Could not fetch benchmark run bmr_nope for parameter [BenchmarkRunView run] in method"
                 + " [UnknownRun.run(BenchmarkRunView)]: GET /v1/benchmark_runs/bmr_nope failed:"
-                + " 404 Not Found: not found (the id came from @BenchmarkRun(\"bmr_nope\"))")
+                + " 404 Not Found: Benchmark run bmr_nope not found (the id came from"
+                + " @BenchmarkRun(\"bmr_nope\"))")
         .hasCauseInstanceOf(NotFoundException.class);
   }
 
@@ -97,14 +97,15 @@ class ErrorMessagesTest {
 
   @Test
   void unknown_scenario() {
-    Throwable failure = failureOf(GateKit.against(server).run(UnknownScenario.class));
+    Throwable failure = failureOf(GateKit.against(api).run(UnknownScenario.class));
 
     assertThat(failure)
         .isInstanceOf(ParameterResolutionException.class)
         .hasMessage(
             "Could not fetch scenario scn_nope for parameter [ScenarioView scenario] in method"
                 + " [UnknownScenario.scenario(ScenarioView)]: GET /v1/scenarios/scn_nope failed:"
-                + " 404 Not Found: not found (the id came from @Scenario(\"scn_nope\"))")
+                + " 404 Not Found: Scenario scn_nope not found (the id came from"
+                + " @Scenario(\"scn_nope\"))")
         .hasCauseInstanceOf(NotFoundException.class);
   }
 
@@ -116,11 +117,9 @@ class ErrorMessagesTest {
 
   @Test
   void rejected_key() {
-    api.respond(
-        FakeRunloop.runPath("bmr_1"),
-        FakeRunloop.response(401, "{\"message\": \"invalid api key\"}"));
+    api.inject(StandardRuns.runPath("bmr_1"), Fault.status(401).message("invalid api key"));
 
-    Throwable failure = failureOf(GateKit.against(server).run(NamedRun.class));
+    Throwable failure = failureOf(GateKit.against(api).run(NamedRun.class));
 
     assertThat(failure)
         .isInstanceOf(ParameterResolutionException.class)
@@ -134,7 +133,7 @@ class ErrorMessagesTest {
 
   @Test
   void wrong_parameter_type() {
-    Throwable failure = failureOf(GateKit.against(server).run(WrongType.class));
+    Throwable failure = failureOf(GateKit.against(api).run(WrongType.class));
 
     assertThat(ours(failure))
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -152,7 +151,7 @@ class ErrorMessagesTest {
 
   @Test
   void scenario_on_a_parameter_that_is_no_scenario() {
-    Throwable failure = failureOf(GateKit.against(server).run(ScenarioOnRun.class));
+    Throwable failure = failureOf(GateKit.against(api).run(ScenarioOnRun.class));
 
     assertThat(ours(failure))
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -169,7 +168,7 @@ class ErrorMessagesTest {
 
   @Test
   void two_annotations_on_one_parameter() {
-    Throwable failure = failureOf(GateKit.against(server).run(RunAndBaseline.class));
+    Throwable failure = failureOf(GateKit.against(api).run(RunAndBaseline.class));
 
     assertThat(ours(failure))
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -186,7 +185,7 @@ class ErrorMessagesTest {
 
   @Test
   void no_run_named_anywhere() {
-    Throwable failure = failureOf(GateKit.against(server).run(DefaultRunAndBaseline.class));
+    Throwable failure = failureOf(GateKit.against(api).run(DefaultRunAndBaseline.class));
 
     assertThat(ours(failure))
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -203,7 +202,7 @@ class ErrorMessagesTest {
   void no_baseline_named_anywhere() {
     Throwable failure =
         failureOf(
-            GateKit.against(server)
+            GateKit.against(api)
                 .parameter(ConfigurationKeys.BENCHMARK_RUN, "bmr_1")
                 .run(DefaultRunAndBaseline.class));
 
@@ -225,7 +224,7 @@ class ErrorMessagesTest {
 
   @Test
   void unset_environment_variable_in_a_placeholder() {
-    Throwable failure = failureOf(GateKit.against(server).run(FromEnvironment.class));
+    Throwable failure = failureOf(GateKit.against(api).run(FromEnvironment.class));
 
     assertThat(ours(failure))
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -239,8 +238,7 @@ class ErrorMessagesTest {
   @Test
   void blank_environment_variable_in_a_placeholder() {
     Throwable failure =
-        failureOf(
-            GateKit.against(server).environment("NIGHTLY_RUN", " ").run(FromEnvironment.class));
+        failureOf(GateKit.against(api).environment("NIGHTLY_RUN", " ").run(FromEnvironment.class));
 
     assertThat(ours(failure))
         .hasMessageContaining("the environment variable NIGHTLY_RUN is blank.");
@@ -254,7 +252,7 @@ class ErrorMessagesTest {
 
   @Test
   void unset_system_property_in_a_placeholder() {
-    Throwable failure = failureOf(GateKit.against(server).run(FromSystemProperty.class));
+    Throwable failure = failureOf(GateKit.against(api).run(FromSystemProperty.class));
 
     assertThat(ours(failure))
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -276,7 +274,7 @@ class ErrorMessagesTest {
   void unknown_placeholder_in_configuration() {
     Throwable failure =
         failureOf(
-            GateKit.against(server)
+            GateKit.against(api)
                 .parameter(ConfigurationKeys.BENCHMARK_RUN, "${secret:RUN}")
                 .run(DefaultRunAndBaseline.class));
 
@@ -294,7 +292,7 @@ class ErrorMessagesTest {
   void unterminated_placeholder() {
     Throwable failure =
         failureOf(
-            GateKit.against(server)
+            GateKit.against(api)
                 .environment(ConfigurationKeys.BENCHMARK_RUN_VARIABLE, "${env:RUN")
                 .run(DefaultRunAndBaseline.class));
 
@@ -309,7 +307,7 @@ class ErrorMessagesTest {
 
   @Test
   void blank_scenario_id() {
-    Throwable failure = failureOf(GateKit.against(server).run(BlankScenario.class));
+    Throwable failure = failureOf(GateKit.against(api).run(BlankScenario.class));
 
     assertThat(ours(failure))
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -326,7 +324,7 @@ class ErrorMessagesTest {
 
   @Test
   void unknown_source_prefix() {
-    Throwable failure = failureOf(GateKit.against(server).run(UnknownPrefix.class));
+    Throwable failure = failureOf(GateKit.against(api).run(UnknownPrefix.class));
 
     assertThat(ours(failure))
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -337,7 +335,7 @@ class ErrorMessagesTest {
                 + " benchmark run id such as bmr_123, file:path/to/snapshot.json,"
                 + " classpath:path/to/snapshot.json or latest:bmd_…, optionally through"
                 + " ${env:NAME} or ${sys:name}.");
-    assertThat(api.paths()).isEmpty();
+    assertThat(StandardRuns.paths(api)).isEmpty();
   }
 
   @ExtendWith(FakeEnvironment.class)
@@ -432,11 +430,8 @@ class ErrorMessagesTest {
 
   @Test
   void latest_query_nothing_matches() {
-    api.json(
-        "/v1/benchmark_runs",
-        ApiJson.page("runs", ApiJson.run("bmr_1", "completed", 0.65, "bmd_1")));
 
-    Throwable failure = failureOf(GateKit.against(server).run(NothingMatches.class));
+    Throwable failure = failureOf(GateKit.against(api).run(NothingMatches.class));
 
     assertThat(failure)
         .isInstanceOf(ParameterResolutionException.class)
@@ -460,7 +455,7 @@ class ErrorMessagesTest {
 
   @Test
   void latest_query_with_a_filter_that_is_not_metadata() {
-    Throwable failure = failureOf(GateKit.against(server).run(FilterByState.class));
+    Throwable failure = failureOf(GateKit.against(api).run(FilterByState.class));
 
     assertThat(ours(failure))
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -470,7 +465,7 @@ class ErrorMessagesTest {
                 + " baseline] in method [FilterByState.baseline(BenchmarkRunView)] has the filter"
                 + " 'state=failed': filter by metadata only, each as metadata.<key>=<value>, joined"
                 + " with &, as in latest:bmd_123?metadata.branch=main.");
-    assertThat(api.paths()).isEmpty();
+    assertThat(StandardRuns.paths(api)).isEmpty();
   }
 
   @ExtendWith(FakeEnvironment.class)
@@ -538,7 +533,7 @@ class ErrorMessagesTest {
   void replay_and_record_at_once() {
     Throwable failure =
         failureOf(
-            GateKit.against(server)
+            GateKit.against(api)
                 .parameter(ConfigurationKeys.SNAPSHOTS, directory.toString())
                 .environment(ConfigurationKeys.RECORD_VARIABLE, directory.toString())
                 .run(NamedRun.class));
@@ -555,7 +550,7 @@ class ErrorMessagesTest {
   void update_switch_that_is_no_boolean() {
     Throwable failure =
         failureOf(
-            GateKit.against(server)
+            GateKit.against(api)
                 .parameter("dir", directory.toString())
                 .parameter(ConfigurationKeys.UPDATE_BASELINE, "yes")
                 .run(BaselineWithoutRunUnderTest.class));
@@ -574,7 +569,7 @@ class ErrorMessagesTest {
 
     Throwable failure =
         failureOf(
-            GateKit.against(server)
+            GateKit.against(api)
                 .parameter("dir", directory.toString())
                 .run(BaselineWithoutRunUnderTest.class));
 
@@ -600,7 +595,7 @@ class ErrorMessagesTest {
   void base_url_that_is_no_url() {
     Throwable failure =
         failureOf(
-            GateKit.against(server)
+            GateKit.against(api)
                 .parameter(ConfigurationKeys.BASE_URL, "runloop.example.com")
                 .run(NamedRun.class));
 
@@ -617,7 +612,7 @@ class ErrorMessagesTest {
   void api_key_the_client_refuses() {
     Throwable failure =
         failureOf(
-            GateKit.against(server)
+            GateKit.against(api)
                 .parameter(ConfigurationKeys.API_KEY, CANARY_KEY + "\n")
                 .run(NamedRun.class));
 
@@ -632,7 +627,7 @@ class ErrorMessagesTest {
   void await_timeout_that_is_no_duration() {
     Throwable failure =
         failureOf(
-            GateKit.against(server)
+            GateKit.against(api)
                 .parameter(ConfigurationKeys.AWAIT_TIMEOUT, "soon")
                 .run(NamedRun.class));
 
@@ -648,7 +643,7 @@ class ErrorMessagesTest {
   void poll_interval_of_zero() {
     Throwable failure =
         failureOf(
-            GateKit.against(server)
+            GateKit.against(api)
                 .parameter(ConfigurationKeys.AWAIT_POLL_INTERVAL, "0s")
                 .run(NamedRun.class));
 

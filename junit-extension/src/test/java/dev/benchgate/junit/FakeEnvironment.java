@@ -1,5 +1,7 @@
 package dev.benchgate.junit;
 
+import dev.benchgate.junit.internal.config.Environment;
+import dev.benchgate.junit.internal.config.StoreNamespace;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -15,6 +17,6 @@ final class FakeEnvironment implements BeforeAllCallback {
   public void beforeAll(ExtensionContext context) {
     ExtensionContext root = context.getRoot();
     Environment environment = name -> root.getConfigurationParameter(PREFIX + name).orElse(null);
-    root.getStore(BenchgateExtension.NAMESPACE).put(Environment.class, environment);
+    root.getStore(StoreNamespace.BENCHGATE).put(Environment.class, environment);
   }
 }

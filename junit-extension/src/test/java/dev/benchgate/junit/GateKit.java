@@ -2,6 +2,7 @@ package dev.benchgate.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchgate.testing.FakeRunloop;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
@@ -40,11 +40,16 @@ final class GateKit {
     return new GateKit();
   }
 
-  /** A kit whose gates talk to the server with the canary key. */
-  static GateKit against(MockWebServer server) {
+  /** A fake Runloop that expects the canary key; register it as an extension. */
+  static FakeRunloop fakeRunloop() {
+    return FakeRunloop.create().apiKey(CANARY_KEY);
+  }
+
+  /** A kit whose gates talk to the fake with its key. */
+  static GateKit against(FakeRunloop runloop) {
     return unconfigured()
-        .parameter(ConfigurationKeys.BASE_URL, server.url("/").toString())
-        .parameter(ConfigurationKeys.API_KEY, CANARY_KEY);
+        .parameter(ConfigurationKeys.BASE_URL, runloop.baseUrl())
+        .parameter(ConfigurationKeys.API_KEY, runloop.apiKey());
   }
 
   /** Sets a configuration parameter, as {@code -D} or {@code junit-platform.properties} would. */

@@ -9,6 +9,7 @@ import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.testing.FakeRunloop;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -16,8 +17,6 @@ import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -27,18 +26,16 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /** Every type each annotation injects, and every way the extension gets registered. */
 class InjectionTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeRunloop api = new FakeRunloop();
+  @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
 
   @BeforeEach
   void serve() {
-    server.setDispatcher(api);
-    api.serveStandardRun("bmr_1").serveStandardRun("bmr_0");
+    api.add(StandardRuns.outcome("bmr_1")).add(StandardRuns.outcome("bmr_0"));
   }
 
   @Test
   void parameter_annotations_inject_runs_outcomes_scenario_runs_and_scenarios() {
-    EngineExecutionResults results = GateKit.against(server).run(EveryType.class);
+    EngineExecutionResults results = GateKit.against(api).run(EveryType.class);
 
     assertAllSucceeded(results, 5);
   }
@@ -83,7 +80,7 @@ class InjectionTest {
   @Test
   void a_benchmark_gate_class_gets_the_one_shared_client() {
     EngineExecutionResults results =
-        GateKit.against(server).run(WithClient.class, AlsoWithClient.class);
+        GateKit.against(api).run(WithClient.class, AlsoWithClient.class);
 
     assertAllSucceeded(results, 2);
     List<String> clients =
@@ -93,7 +90,7 @@ class InjectionTest {
             .toList();
     assertThat(clients).hasSize(2);
     assertThat(Set.copyOf(clients)).hasSize(1);
-    assertThat(api.paths()).containsExactly("/v1/benchmark_runs/bmr_1");
+    assertThat(StandardRuns.paths(api)).containsExactly("/v1/benchmark_runs/bmr_1");
   }
 
   @BenchmarkGate
@@ -118,7 +115,7 @@ class InjectionTest {
   @Test
   void users_meta_annotations_work_like_the_annotations_they_carry() {
     EngineExecutionResults results =
-        GateKit.against(server).parameter("nightly.run", "bmr_1").run(MetaAnnotated.class);
+        GateKit.against(api).parameter("nightly.run", "bmr_1").run(MetaAnnotated.class);
 
     assertAllSucceeded(results, 2);
   }
@@ -152,7 +149,7 @@ class InjectionTest {
   @Test
   void the_builder_sets_the_default_runs_in_code_over_configuration() {
     EngineExecutionResults results =
-        GateKit.against(server)
+        GateKit.against(api)
             .parameter(ConfigurationKeys.BENCHMARK_RUN, "bmr_configured")
             .parameter(ConfigurationKeys.BASELINE, "bmr_configured")
             .run(DefaultsInCode.class);
@@ -180,9 +177,9 @@ class InjectionTest {
   @Test
   void the_builder_sets_the_base_url_in_code_over_configuration() {
     EngineExecutionResults results =
-        GateKit.against(server)
+        GateKit.against(api)
             .parameter(ConfigurationKeys.BASE_URL, "http://127.0.0.1:9/unused/")
-            .parameter("fixture.url", server.url("/").toString())
+            .parameter("fixture.url", api.baseUrl())
             .run(BaseUrlInCode.class);
 
     assertAllSucceeded(results, 1);

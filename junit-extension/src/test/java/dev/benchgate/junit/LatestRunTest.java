@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.testing.FakeRunloop;
+import dev.benchgate.testing.RecordedRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -34,27 +34,22 @@ class LatestRunTest {
   private static final String PICKED_BMR_9 =
       "latest:bmd_1?metadata.branch=main picked bmr_9 (nightly-41, completed 2026-09-02T01:30Z)";
 
-  @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeRunloop api = new FakeRunloop();
+  @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
   @TempDir private Path directory;
 
   @BeforeEach
   void serve() {
-    server.setDispatcher(api);
-    String current = run("bmr_1", "nightly-42", 3, "main");
-    String feature = run("bmr_feature", "feature-7", 2.5, "feature");
-    String previous = run("bmr_9", "nightly-41", 1, "main");
-    String old = run("bmr_old", "nightly-40", 0, "main");
-    api.json(RUNS, ApiJson.page("runs", old, current, previous, feature));
-    api.serveStandardRun(current, "bmr_1")
-        .serveStandardRun(feature, "bmr_feature")
-        .serveStandardRun(previous, "bmr_9")
-        .serveStandardRun(old, "bmr_old");
+    // listed in the order added, which is not the order of their start times
+    api.add(StandardRuns.outcome(run("bmr_old", "nightly-40", 0, "main")))
+        .add(StandardRuns.outcome(run("bmr_1", "nightly-42", 3, "main")))
+        .add(StandardRuns.outcome(run("bmr_9", "nightly-41", 1, "main")))
+        .add(StandardRuns.outcome(run("bmr_feature", "feature-7", 2.5, "feature")));
   }
 
-  private static String run(String id, String name, double daysAfterStart, String branch) {
-    long start = ApiJson.START_TIME_MS + (long) (daysAfterStart * DAY);
-    return ApiJson.run(id, "completed", 0.65, "bmd_1", name, start, branch);
+  private static BenchmarkRunView run(
+      String id, String name, double daysAfterStart, String branch) {
+    long start = StandardRuns.START_TIME_MS + (long) (daysAfterStart * DAY);
+    return StandardRuns.run(id, "completed", 0.65, "bmd_1", name, start, branch);
   }
 
   @Test
@@ -62,7 +57,7 @@ class LatestRunTest {
     LoggedLines<EngineExecutionResults> logged =
         LoggedLines.during(
             line -> line.contains("latest:bmd_1"),
-            () -> GateKit.against(server).run(MainBaseline.class));
+            () -> GateKit.against(api).run(MainBaseline.class));
     EngineExecutionResults results = logged.result();
 
     assertAllSucceeded(results, 1);
@@ -70,8 +65,8 @@ class LatestRunTest {
         .contains(Map.of("benchgate.baseline.picked", PICKED_BMR_9));
     assertThat(logged.lines()).containsExactly("INFO: " + PICKED_BMR_9);
     RecordedRequest listing = onlyListing();
-    assertThat(listing.getUrl().queryParameter("benchmark_id")).isEqualTo("bmd_1");
-    assertThat(listing.getUrl().queryParameter("state")).isEqualTo("completed");
+    assertThat(listing.query()).containsEntry("benchmark_id", "bmd_1");
+    assertThat(listing.query()).containsEntry("state", "completed");
   }
 
   @ExtendWith(FakeEnvironment.class)
@@ -87,7 +82,7 @@ class LatestRunTest {
 
   @Test
   void without_filters_any_branch_counts_and_only_a_run_under_test_is_passed_over() {
-    EngineExecutionResults results = GateKit.against(server).run(AnyBranch.class);
+    EngineExecutionResults results = GateKit.against(api).run(AnyBranch.class);
 
     assertAllSucceeded(results, 2);
     assertThat(GateKit.reportEntries(results))
@@ -120,7 +115,7 @@ class LatestRunTest {
         LoggedLines.during(
             line -> line.contains("latest:bmd_1"),
             () ->
-                GateKit.against(server)
+                GateKit.against(api)
                     .parallel()
                     .parameter("run", "bmr_1")
                     .parameter("branch", "main")
@@ -129,7 +124,7 @@ class LatestRunTest {
     assertAllSucceeded(logged.result(), 3);
     assertThat(logged.lines()).containsExactly("INFO: " + PICKED_BMR_9);
     onlyListing();
-    assertThat(api.paths()).containsOnlyOnce(FakeRunloop.runPath("bmr_9"));
+    assertThat(StandardRuns.paths(api)).containsOnlyOnce(StandardRuns.runPath("bmr_9"));
   }
 
   @ExtendWith(FakeEnvironment.class)
@@ -155,7 +150,7 @@ class LatestRunTest {
   @Test
   void a_recorded_pick_replays_offline_to_the_same_run() {
     EngineExecutionResults recording =
-        GateKit.against(server)
+        GateKit.against(api)
             .parameter(ConfigurationKeys.RECORD, directory.toString())
             .run(MainBaseline.class);
     assertAllSucceeded(recording, 1);
@@ -174,9 +169,9 @@ class LatestRunTest {
   }
 
   private RecordedRequest onlyListing() {
-    assertThat(api.paths()).containsOnlyOnce(RUNS);
+    assertThat(StandardRuns.paths(api)).containsOnlyOnce(RUNS);
     return api.requests().stream()
-        .filter(request -> request.getUrl().encodedPath().equals(RUNS))
+        .filter(request -> request.path().equals(RUNS))
         .findFirst()
         .orElseThrow();
   }

@@ -4,16 +4,17 @@ import static dev.benchgate.junit.GateKit.assertAllSucceeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.junit.internal.report.ReportEntries;
+import dev.benchgate.testing.FakeRunloop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -24,20 +25,18 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * {@link SnapshotSourcesTest#STANDARD_SNAPSHOT}; {@code bmr_0} is an older run.
  */
 class RebaselineTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeRunloop api = new FakeRunloop();
+  @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
   @TempDir private Path directory;
   private Path baseline;
 
   @BeforeEach
   void serve() {
-    server.setDispatcher(api);
-    api.serveStandardRun("bmr_1").serveStandardRun("bmr_0");
+    api.add(StandardRuns.outcome("bmr_1")).add(StandardRuns.outcome("bmr_0"));
     baseline = directory.resolve("baselines/main.json");
   }
 
   private GateKit gate() {
-    return GateKit.against(server).parameter("dir", directory.toString());
+    return GateKit.against(api).parameter("dir", directory.toString());
   }
 
   @Test

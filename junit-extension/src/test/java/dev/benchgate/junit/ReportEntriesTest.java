@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.testing.FakeRunloop;
+import dev.benchgate.testing.Models;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -21,20 +22,17 @@ import org.junit.platform.testkit.engine.Event;
 
 /** What each test that received a run, and each scenario invocation, leaves in the report. */
 class ReportEntriesTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeRunloop api = new FakeRunloop();
+  @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
 
   @BeforeEach
   void serve() {
-    server.setDispatcher(api);
-    api.serveStandardRun("bmr_1");
-    api.json(FakeRunloop.runPath("bmr_0"), ApiJson.run("bmr_0", "canceled", null, null));
-    api.json(FakeRunloop.scenarioRunsPath("bmr_0"), ApiJson.page("runs"));
+    api.add(StandardRuns.outcome("bmr_1"));
+    api.add(Models.outcome(StandardRuns.run("bmr_0", "canceled", null, null)).build());
   }
 
   @Test
   void a_test_given_runs_reports_their_ids_states_scores_and_scenario_run_states() {
-    EngineExecutionResults results = GateKit.against(server).run(GivenRuns.class);
+    EngineExecutionResults results = GateKit.against(api).run(GivenRuns.class);
 
     assertThat(reportEntries(results))
         .containsExactly(
@@ -60,7 +58,7 @@ class ReportEntriesTest {
 
   @Test
   void each_scenario_invocation_reports_its_scenario_run_and_scoring_functions() {
-    EngineExecutionResults results = GateKit.against(server).run(EachScenario.class);
+    EngineExecutionResults results = GateKit.against(api).run(EachScenario.class);
 
     List<Event> published = results.testEvents().reportingEntryPublished().list();
     assertThat(published)
@@ -91,7 +89,7 @@ class ReportEntriesTest {
 
   @Test
   void the_scenario_invocations_container_reports_the_run() {
-    EngineExecutionResults results = GateKit.against(server).run(EachScenario.class);
+    EngineExecutionResults results = GateKit.against(api).run(EachScenario.class);
 
     assertThat(results.containerEvents().reportingEntryPublished().list())
         .extracting(event -> event.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs())

@@ -1,12 +1,12 @@
 package dev.benchgate.junit;
 
+import dev.benchgate.testing.FakeRunloop;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import mockwebserver3.MockWebServer;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherConfig;
@@ -29,11 +29,11 @@ final class ReportKit implements AutoCloseable {
 
   private ReportKit() {}
 
-  /** A kit whose gates talk to the server with the canary key and report into the folder. */
-  static ReportKit against(MockWebServer server, Path reportDirectory) {
+  /** A kit whose gates talk to the fake with its key and report into the folder. */
+  static ReportKit against(FakeRunloop runloop, Path reportDirectory) {
     return new ReportKit()
-        .parameter(ConfigurationKeys.BASE_URL, server.url("/").toString())
-        .parameter(ConfigurationKeys.API_KEY, GateKit.CANARY_KEY)
+        .parameter(ConfigurationKeys.BASE_URL, runloop.baseUrl())
+        .parameter(ConfigurationKeys.API_KEY, runloop.apiKey())
         .parameter(ConfigurationKeys.REPORT_DIR, reportDirectory.toString());
   }
 

@@ -4,25 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.benchgate.core.internal.RunloopJson;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.junit.report.BenchgateReport;
 import dev.benchgate.junit.report.GateReport;
 import dev.benchgate.junit.report.RunReport;
+import dev.benchgate.testing.FakeRunloop;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -32,30 +32,29 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 class ReportListenerTest {
   private static final String HOSTILE_NAME = "<script>alert(1)</script>";
 
-  @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeRunloop runloop = new FakeRunloop();
+  @RegisterExtension final FakeRunloop runloop = GateKit.fakeRunloop();
   @TempDir private Path temp;
   private Path reportDirectory;
 
   @BeforeEach
   void serveCandidateAndBaseline() {
     reportDirectory = temp.resolve("benchgate");
-    runloop.serveStandardRun("bmr_cand");
-    runloop.json(
-        FakeRunloop.runPath("bmr_base"), ApiJson.run("bmr_base", "completed", 0.8, "bmd_1"));
-    runloop.json(
-        FakeRunloop.scenarioRunsPath("bmr_base"),
-        ApiJson.page(
-            "runs",
-            ApiJson.scenarioRun("sbr_a", "scn_a", "bmr_base", "scored", 0.9, "unit-tests", 0.9),
-            ApiJson.scenarioRun("sbr_b", "scn_b", "bmr_base", "scored", 0.8, "unit-tests", 0.8),
-            ApiJson.scenarioRun("sbr_c", "scn_c", "bmr_base", "scored", 0.7, "unit-tests", 0.7)));
-    server.setDispatcher(runloop);
+    runloop.add(StandardRuns.outcome("bmr_cand"));
+    runloop.add(
+        StandardRuns.outcome(
+            StandardRuns.run("bmr_base", "completed", 0.8, "bmd_1"),
+            List.of(
+                StandardRuns.scenarioRun(
+                    "sbr_a", "scn_a", "bmr_base", "scored", 0.9, "unit-tests", 0.9),
+                StandardRuns.scenarioRun(
+                    "sbr_b", "scn_b", "bmr_base", "scored", 0.8, "unit-tests", 0.8),
+                StandardRuns.scenarioRun(
+                    "sbr_c", "scn_c", "bmr_base", "scored", 0.7, "unit-tests", 0.7))));
   }
 
   @Test
   void writes_json_markdown_html_and_the_console_table_for_a_failing_plan() throws IOException {
-    ReportKit kit = ReportKit.against(server, reportDirectory);
+    ReportKit kit = ReportKit.against(runloop, reportDirectory);
 
     TestExecutionSummary summary = kit.runAndClose(RegressionGate.class);
 
@@ -112,7 +111,7 @@ class ReportListenerTest {
 
   @Test
   void writes_report_json_when_the_plan_ends_and_prints_when_the_session_closes() {
-    ReportKit kit = ReportKit.against(server, reportDirectory);
+    ReportKit kit = ReportKit.against(runloop, reportDirectory);
     kit.run(RegressionGate.class);
 
     // Surefire fails the build after the session: the files must be there before.
@@ -128,8 +127,8 @@ class ReportListenerTest {
 
   @Test
   void covers_every_plan_of_a_session_a_rerun_replacing_earlier_results() throws IOException {
-    runloop.serveStandardRun("bmr_other");
-    ReportKit kit = ReportKit.against(server, reportDirectory);
+    runloop.add(StandardRuns.outcome("bmr_other"));
+    ReportKit kit = ReportKit.against(runloop, reportDirectory);
 
     kit.run(RegressionGate.class);
     kit.run(RegressionGate.class); // as Surefire reruns failed tests in the same session
@@ -147,7 +146,7 @@ class ReportListenerTest {
     Path jobSummary = temp.resolve("step_summary.md");
     Files.writeString(jobSummary, "## Earlier step\n\n", StandardCharsets.UTF_8);
 
-    ReportKit.against(server, reportDirectory)
+    ReportKit.against(runloop, reportDirectory)
         .environment("GITHUB_STEP_SUMMARY", jobSummary.toString())
         .runAndClose(RegressionGate.class);
 
@@ -159,7 +158,7 @@ class ReportListenerTest {
 
   @Test
   void reads_the_pass_threshold_from_configuration() throws IOException {
-    ReportKit.against(server, reportDirectory)
+    ReportKit.against(runloop, reportDirectory)
         .parameter(ConfigurationKeys.REPORT_PASS_THRESHOLD, "0.95")
         .runAndClose(RegressionGate.class);
 
@@ -171,7 +170,7 @@ class ReportListenerTest {
 
   @Test
   void unusable_report_settings_fall_back_to_their_defaults() throws IOException {
-    ReportKit.against(server, reportDirectory)
+    ReportKit.against(runloop, reportDirectory)
         .parameter(ConfigurationKeys.REPORT_ENABLED, "off") // not false: the report stays on
         .parameter(ConfigurationKeys.REPORT_PASS_THRESHOLD, "1.5")
         .runAndClose(RegressionGate.class);
@@ -184,7 +183,7 @@ class ReportListenerTest {
     Path jobSummary = temp.resolve("step_summary.md");
     Files.writeString(jobSummary, "untouched\n", StandardCharsets.UTF_8);
     ReportKit kit =
-        ReportKit.against(server, reportDirectory)
+        ReportKit.against(runloop, reportDirectory)
             .parameter(ConfigurationKeys.REPORT_ENABLED, "false")
             .environment("GITHUB_STEP_SUMMARY", jobSummary.toString());
 
@@ -198,7 +197,7 @@ class ReportListenerTest {
 
   @Test
   void writes_nothing_for_a_plan_that_used_no_run() {
-    ReportKit kit = ReportKit.against(server, reportDirectory);
+    ReportKit kit = ReportKit.against(runloop, reportDirectory);
 
     TestExecutionSummary summary = kit.runAndClose(NoRunGate.class);
 
@@ -210,7 +209,7 @@ class ReportListenerTest {
   @Test
   void a_report_folder_that_cannot_be_written_leaves_the_results_alone() throws IOException {
     Path notAFolder = Files.writeString(temp.resolve("occupied"), "a file", StandardCharsets.UTF_8);
-    ReportKit kit = ReportKit.against(server, notAFolder);
+    ReportKit kit = ReportKit.against(runloop, notAFolder);
 
     TestExecutionSummary summary = kit.runAndClose(RegressionGate.class);
 
@@ -225,15 +224,9 @@ class ReportListenerTest {
 
   @Test
   void a_hostile_scenario_name_shows_as_text_in_html_and_markdown() throws IOException {
-    runloop.json(
-        FakeRunloop.DEFINITIONS,
-        ApiJson.page(
-            "scenarios",
-            ApiJson.scenario("scn_a", "add-retry"),
-            ApiJson.scenario("scn_b", HOSTILE_NAME),
-            ApiJson.scenario("scn_c", "rename-module")));
+    runloop.add(StandardRuns.scenario("scn_b", HOSTILE_NAME));
 
-    ReportKit.against(server, reportDirectory).runAndClose(RegressionGate.class);
+    ReportKit.against(runloop, reportDirectory).runAndClose(RegressionGate.class);
 
     assertThat(read("report.html"))
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
@@ -252,8 +245,8 @@ class ReportListenerTest {
         .contains(BenchgateReportListener.class);
   }
 
-  private BenchgateReport readJson() throws IOException {
-    return RunloopJson.moshi().adapter(BenchgateReport.class).fromJson(read("report.json"));
+  private BenchgateReport readJson() {
+    return BenchgateReport.read(reportDirectory.resolve("report.json"));
   }
 
   private String read(String file) throws IOException {

@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.testing.FakeRunloop;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,18 +25,16 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /** One invocation per scenario run: expansion, display names, filters and misuse. */
 class ScenarioRunSourceTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeRunloop api = new FakeRunloop();
+  @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
 
   @BeforeEach
   void serve() {
-    server.setDispatcher(api);
-    api.serveStandardRun("bmr_1");
+    api.add(StandardRuns.outcome("bmr_1"));
   }
 
   @Test
   void runs_once_per_scenario_run_named_after_the_scenario() {
-    EngineExecutionResults results = GateKit.against(server).run(EachScenario.class);
+    EngineExecutionResults results = GateKit.against(api).run(EachScenario.class);
 
     assertAllSucceeded(results, 3);
     assertThat(testDisplayNames(results))
@@ -54,7 +52,7 @@ class ScenarioRunSourceTest {
 
   @Test
   void passes_the_scenario_definition_when_the_second_parameter_asks_for_it() {
-    EngineExecutionResults results = GateKit.against(server).run(WithDefinition.class);
+    EngineExecutionResults results = GateKit.against(api).run(WithDefinition.class);
 
     assertAllSucceeded(results, 3);
     assertThat(testDisplayNames(results))
@@ -75,7 +73,7 @@ class ScenarioRunSourceTest {
 
   @Test
   void leaves_a_second_parameter_with_scenario_to_the_resolver() {
-    EngineExecutionResults results = GateKit.against(server).run(WithNamedScenario.class);
+    EngineExecutionResults results = GateKit.against(api).run(WithNamedScenario.class);
 
     assertAllSucceeded(results, 3);
   }
@@ -91,7 +89,7 @@ class ScenarioRunSourceTest {
 
   @Test
   void the_default_display_name_shows_the_scenario_name_too() {
-    EngineExecutionResults results = GateKit.against(server).run(DefaultName.class);
+    EngineExecutionResults results = GateKit.against(api).run(DefaultName.class);
 
     // JUnit 5 writes "scenarioRun=add-retry", JUnit 6 "scenarioRun = add-retry"
     assertThat(testDisplayNames(results))
@@ -111,7 +109,7 @@ class ScenarioRunSourceTest {
   @Test
   void takes_the_configured_run_when_given_none() {
     EngineExecutionResults results =
-        GateKit.against(server)
+        GateKit.against(api)
             .parameter(ConfigurationKeys.BENCHMARK_RUN, "bmr_1")
             .run(Configured.class);
 
@@ -128,7 +126,7 @@ class ScenarioRunSourceTest {
   @Test
   void takes_the_run_set_in_code_when_given_none() {
     EngineExecutionResults results =
-        GateKit.against(server)
+        GateKit.against(api)
             .parameter(ConfigurationKeys.BENCHMARK_RUN, "bmr_configured")
             .run(SetInCode.class);
 
@@ -147,7 +145,7 @@ class ScenarioRunSourceTest {
 
   @Test
   void filters_by_state() {
-    EngineExecutionResults results = GateKit.against(server).run(ByState.class);
+    EngineExecutionResults results = GateKit.against(api).run(ByState.class);
 
     assertAllSucceeded(results, 1);
     assertThat(testDisplayNames(results)).containsExactly("rename-module");
@@ -166,7 +164,7 @@ class ScenarioRunSourceTest {
 
   @Test
   void filters_by_a_pattern_the_whole_scenario_name_must_match() {
-    EngineExecutionResults results = GateKit.against(server).run(ByName.class);
+    EngineExecutionResults results = GateKit.against(api).run(ByName.class);
 
     assertAllSucceeded(results, 2);
     assertThat(testDisplayNames(results)).containsExactly("add-retry", "rename-module");
@@ -181,7 +179,7 @@ class ScenarioRunSourceTest {
 
   @Test
   void combines_state_and_name_filters() {
-    EngineExecutionResults results = GateKit.against(server).run(ByStateAndName.class);
+    EngineExecutionResults results = GateKit.against(api).run(ByStateAndName.class);
 
     assertThat(testDisplayNames(results)).containsExactly("add-retry");
   }
@@ -198,7 +196,7 @@ class ScenarioRunSourceTest {
 
   @Test
   void a_users_meta_annotation_works_like_the_source_it_carries() {
-    EngineExecutionResults results = GateKit.against(server).run(MetaAnnotated.class);
+    EngineExecutionResults results = GateKit.against(api).run(MetaAnnotated.class);
 
     assertThat(testDisplayNames(results)).containsExactly("rename-module");
   }
@@ -218,9 +216,9 @@ class ScenarioRunSourceTest {
 
   @Test
   void a_run_without_scenario_runs_fails_instead_of_running_nothing() {
-    api.json(FakeRunloop.scenarioRunsPath("bmr_1"), ApiJson.page("runs"));
+    api.add(StandardRuns.outcome(StandardRuns.run("bmr_1", "completed", 0.65, "bmd_1"), List.of()));
 
-    Throwable failure = onlyFailure(GateKit.against(server).run(EachScenario.class));
+    Throwable failure = onlyFailure(GateKit.against(api).run(EachScenario.class));
 
     assertThat(failure)
         .isInstanceOf(ParameterResolutionException.class)
@@ -232,7 +230,7 @@ class ScenarioRunSourceTest {
 
   @Test
   void filters_that_leave_nothing_fail_and_say_what_the_run_has() {
-    Throwable failure = onlyFailure(GateKit.against(server).run(NothingLeft.class));
+    Throwable failure = onlyFailure(GateKit.against(api).run(NothingLeft.class));
 
     assertThat(failure)
         .isInstanceOf(ParameterResolutionException.class)
@@ -255,7 +253,7 @@ class ScenarioRunSourceTest {
 
   @Test
   void a_first_parameter_that_cannot_take_a_scenario_run_is_misuse() {
-    Throwable failure = onlyFailure(GateKit.against(server).run(WrongFirstParameter.class));
+    Throwable failure = onlyFailure(GateKit.against(api).run(WrongFirstParameter.class));
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -263,7 +261,7 @@ class ScenarioRunSourceTest {
             "@ScenarioRunSource of method [WrongFirstParameter.eachScenario(String)] passes a"
                 + " ScenarioRunView as the first argument, but the method's first parameter is a"
                 + " String: declare it as ScenarioRunView.");
-    assertThat(api.paths()).isEmpty();
+    assertThat(StandardRuns.paths(api)).isEmpty();
   }
 
   @ExtendWith(FakeEnvironment.class)
@@ -275,7 +273,7 @@ class ScenarioRunSourceTest {
 
   @Test
   void a_name_pattern_that_is_no_regular_expression_is_misuse() {
-    Throwable failure = onlyFailure(GateKit.against(server).run(BrokenPattern.class));
+    Throwable failure = onlyFailure(GateKit.against(api).run(BrokenPattern.class));
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.testing.FakeRunloop;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.engine.reporting.FileEntry;
@@ -24,20 +24,18 @@ import org.junit.platform.testkit.engine.Event;
 
 /** The scorers' outputs attached to failed scenario invocations as files. */
 class ScorerOutputsTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeRunloop runloop = new FakeRunloop();
+  @RegisterExtension final FakeRunloop runloop = GateKit.fakeRunloop();
   @TempDir private Path output;
 
   @BeforeEach
   void serveRun() {
-    runloop.serveStandardRun("bmr_1");
-    server.setDispatcher(runloop);
+    runloop.add(StandardRuns.outcome("bmr_1"));
   }
 
   @Test
   void a_failed_invocation_gets_one_text_file_per_scoring_function() throws IOException {
     EngineExecutionResults results =
-        GateKit.against(server).outputDirectory(output).run(FailingScenarios.class);
+        GateKit.against(runloop).outputDirectory(output).run(FailingScenarios.class);
 
     Map<String, List<String>> files = filesByTest(results);
     // rename-module failed without a scoring result: nothing to attach.
@@ -53,7 +51,7 @@ class ScorerOutputsTest {
   @Test
   void passed_and_aborted_invocations_get_none() {
     EngineExecutionResults results =
-        GateKit.against(server)
+        GateKit.against(runloop)
             .outputDirectory(output)
             .run(PassingScenarios.class, AbortedScenarios.class);
 
@@ -64,22 +62,22 @@ class ScorerOutputsTest {
 
   @Test
   void function_names_cannot_leave_the_folder_or_clash() {
-    runloop.json(
-        FakeRunloop.scenarioRunsPath("bmr_1"),
-        ApiJson.page(
-            "runs",
-            ApiJson.scenarioRun(
-                "scr_a", "scn_a", "bmr_1", "scored", 0.2, "../lint", 0.1, "..:lint", 0.3)));
+    runloop.add(
+        StandardRuns.outcome(
+            StandardRuns.run("bmr_1", "completed", 0.65, "bmd_1"),
+            List.of(
+                StandardRuns.scenarioRun(
+                    "scr_a", "scn_a", "bmr_1", "scored", 0.2, "../lint", 0.1, "..:lint", 0.3))));
 
     EngineExecutionResults results =
-        GateKit.against(server).outputDirectory(output).run(FailingScenarios.class);
+        GateKit.against(runloop).outputDirectory(output).run(FailingScenarios.class);
 
     assertThat(filesByTest(results).get("add-retry")).containsExactly("__lint.txt", "__lint-2.txt");
   }
 
   @Test
   void a_build_tool_without_an_output_folder_still_sees_the_test_failure() {
-    EngineExecutionResults results = GateKit.against(server).run(FailingScenarios.class);
+    EngineExecutionResults results = GateKit.against(runloop).run(FailingScenarios.class);
 
     assertThat(GateKit.failures(results))
         .extracting(Throwable::getMessage)

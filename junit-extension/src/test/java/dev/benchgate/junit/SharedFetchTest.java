@@ -9,14 +9,16 @@ import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.testing.FakeRunloop;
+import dev.benchgate.testing.Fault;
+import java.time.Duration;
 import java.util.List;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -25,19 +27,21 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * fetch of a run, of a scenario and one client; a failed fetch is shared the same way.
  */
 class SharedFetchTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeRunloop api = new FakeRunloop();
+  @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
 
   @BeforeEach
   void serve() {
-    server.setDispatcher(api);
-    api.serveStandardRun("bmr_1").slow(FakeRunloop.runPath("bmr_1")).slow("/v1/scenarios/scn_a");
+    // The first answers come late, so that concurrent callers overlap.
+    Fault late = Fault.delay(Duration.ofMillis(200));
+    api.add(StandardRuns.outcome("bmr_1"))
+        .injectNext(StandardRuns.runPath("bmr_1"), late)
+        .injectNext("/v1/scenarios/scn_a", late);
   }
 
   @Test
   void three_hundred_tests_in_forty_classes_in_parallel_fetch_the_run_once() {
     EngineExecutionResults results =
-        GateKit.against(server)
+        GateKit.against(api)
             .parallel()
             .run(
                 Gate01.class,
@@ -83,12 +87,12 @@ class SharedFetchTest {
                 EachScenario.class);
 
     assertAllSucceeded(results, 40 * 8 + 3);
-    assertThat(api.paths())
+    assertThat(StandardRuns.paths(api))
         .containsExactlyInAnyOrder(
-            FakeRunloop.runPath("bmr_1"),
-            FakeRunloop.scenarioRunsPath("bmr_1"),
-            FakeRunloop.BENCHMARK,
-            FakeRunloop.DEFINITIONS,
+            StandardRuns.runPath("bmr_1"),
+            StandardRuns.scenarioRunsPath("bmr_1"),
+            StandardRuns.BENCHMARK,
+            StandardRuns.DEFINITIONS,
             "/v1/scenarios/scn_a");
   }
 
@@ -206,7 +210,7 @@ class SharedFetchTest {
   @Test
   void a_failed_fetch_is_remembered_and_reported_to_every_test_with_its_cause() {
     EngineExecutionResults results =
-        GateKit.against(server).parallel().run(UnknownRun.class, AlsoUnknownRun.class);
+        GateKit.against(api).parallel().run(UnknownRun.class, AlsoUnknownRun.class);
 
     List<Throwable> failures = GateKit.failures(results);
     assertThat(failures)
@@ -218,7 +222,7 @@ class SharedFetchTest {
                     .hasCauseInstanceOf(NotFoundException.class));
     assertThat(failures.stream().map(Throwable::getCause).distinct()).hasSize(1);
     // the current path, then the legacy one the client falls back to: once for all 40 tests
-    assertThat(api.paths())
+    assertThat(StandardRuns.paths(api))
         .containsExactly("/v1/benchmark_runs/bmr_nope", "/v1/benchmarks/runs/bmr_nope");
   }
 

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.testing.FakeRunloop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -30,14 +30,12 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 class SnapshotSourcesTest {
   static final Path STANDARD_SNAPSHOT = Path.of("src/test/resources/snapshots/bmr_1.json");
 
-  @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeRunloop api = new FakeRunloop();
+  @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
   @TempDir private Path directory;
 
   @BeforeEach
   void serve() {
-    server.setDispatcher(api);
-    api.serveStandardRun("bmr_1");
+    api.add(StandardRuns.outcome("bmr_1"));
   }
 
   @Test
@@ -120,7 +118,7 @@ class SnapshotSourcesTest {
     Path recorded = directory.resolve("recorded");
 
     EngineExecutionResults results =
-        GateKit.against(server)
+        GateKit.against(api)
             .parameter(ConfigurationKeys.RECORD, recorded.toString())
             .run(FromTheApi.class);
 
@@ -158,12 +156,12 @@ class SnapshotSourcesTest {
     Files.copy(STANDARD_SNAPSHOT, directory.resolve("bmr_1.json"));
 
     EngineExecutionResults results =
-        GateKit.against(server)
+        GateKit.against(api)
             .environment(ConfigurationKeys.SNAPSHOTS_VARIABLE, directory.toString())
             .run(ReplayedRun.class);
 
     assertAllSucceeded(results, 2);
-    assertThat(api.paths()).isEmpty();
+    assertThat(StandardRuns.paths(api)).isEmpty();
   }
 
   @ExtendWith(FakeEnvironment.class)

@@ -7,9 +7,9 @@ import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
+import dev.benchgate.testing.FakeRunloop;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -18,15 +18,14 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * module: here they check what the extension injected.
  */
 class UsersViewTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
 
   @Test
   void the_gate_of_the_design_gets_what_it_asks_for() {
-    FakeRunloop api = new FakeRunloop().serveStandardRun("bmr_123").serveStandardRun("bmr_100");
-    server.setDispatcher(api);
+    api.add(StandardRuns.outcome("bmr_123")).add(StandardRuns.outcome("bmr_100"));
 
     EngineExecutionResults results =
-        GateKit.against(server)
+        GateKit.against(api)
             .parameter(ConfigurationKeys.BENCHMARK_RUN, "bmr_123")
             .parameter(ConfigurationKeys.BASELINE, "bmr_100")
             .run(NightlyAgentGate.class);
@@ -34,13 +33,13 @@ class UsersViewTest {
     assertAllSucceeded(results, 6);
     assertThat(GateKit.testDisplayNames(results))
         .contains("add-retry", "fix-flaky-test", "rename-module");
-    assertThat(api.paths())
+    assertThat(StandardRuns.paths(api))
         .filteredOn(path -> path.startsWith("/v1/benchmark_runs/"))
         .containsExactlyInAnyOrder(
-            FakeRunloop.runPath("bmr_123"),
-            FakeRunloop.scenarioRunsPath("bmr_123"),
-            FakeRunloop.runPath("bmr_100"),
-            FakeRunloop.scenarioRunsPath("bmr_100"));
+            StandardRuns.runPath("bmr_123"),
+            StandardRuns.scenarioRunsPath("bmr_123"),
+            StandardRuns.runPath("bmr_100"),
+            StandardRuns.scenarioRunsPath("bmr_100"));
   }
 
   @BenchmarkGate // optional: the parameter annotations register the extension too

@@ -1,6 +1,6 @@
 package dev.benchgate.core.model;
 
-import static dev.benchgate.core.testing.JsonResources.parse;
+import static dev.benchgate.core.ApiFixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -16,7 +16,7 @@ class ModelJsonTest {
 
   @Test
   void parses_a_current_benchmark_run_and_ignores_unknown_fields() {
-    BenchmarkRunView run = parse(BenchmarkRunView.class, "benchmark-run-current.json");
+    BenchmarkRunView run = parse(BenchmarkRunView.class, "benchmark_run_every_field.json");
 
     assertThat(run.id()).isEqualTo("bmr_31f2a9");
     assertThat(run.benchmarkId()).isEqualTo("bmd_swe_lite");
@@ -32,7 +32,7 @@ class ModelJsonTest {
 
   @Test
   void secret_values_are_kept_but_never_printed() {
-    BenchmarkRunView run = parse(BenchmarkRunView.class, "benchmark-run-current.json");
+    BenchmarkRunView run = parse(BenchmarkRunView.class, "benchmark_run_every_field.json");
 
     assertThat(run.environmentVariables()).containsEntry("OPENAI_API_KEY", "sk-not-a-real-value");
     assertThat(run.secretsProvided()).containsEntry("GITHUB_TOKEN", "sec_not_a_real_value");
@@ -43,22 +43,22 @@ class ModelJsonTest {
 
   @Test
   void parses_the_legacy_run_shape_with_its_camel_case_keys() {
-    BenchmarkRunView run = parse(BenchmarkRunView.class, "benchmark-run-legacy.json");
+    BenchmarkRunView run = parse(BenchmarkRunView.class, "benchmark_run_legacy.json");
 
-    assertThat(run.legacyPendingScenarios()).containsExactly("scn_pending");
+    assertThat(run.legacyPendingScenarios()).containsExactly("scn_3");
     assertThat(run.legacyScenarioRuns())
         .extracting(LegacyScenarioRun::scenarioId, LegacyScenarioRun::scenarioRunId)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("scn_fix_npe", "scr_a1"),
-            org.assertj.core.groups.Tuple.tuple("scn_add_cache", "scr_a2"));
+            org.assertj.core.groups.Tuple.tuple("scn_1", "scr_1"),
+            org.assertj.core.groups.Tuple.tuple("scn_2", "scr_2"));
     assertThat(run.legacyScenarioRuns().get(0).scoringResult().score()).isEqualTo(1.0);
     assertThat(run.legacyScenarioRuns().get(1).scoringResult()).isNull();
-    assertThat(run.durationMs()).isEqualTo(3600000L);
+    assertThat(run.durationMs()).isEqualTo(5400000L);
   }
 
   @Test
   void an_unknown_state_parses_as_unrecognized_and_keeps_its_raw_value() {
-    ScenarioRunView scenarioRun = parse(ScenarioRunView.class, "scenario-run-nulls.json");
+    ScenarioRunView scenarioRun = parse(ScenarioRunView.class, "scenario_run_nulls.json");
 
     assertThat(scenarioRun.state()).isEqualTo(ScenarioRunState.UNRECOGNIZED);
     assertThat(scenarioRun.stateValue()).isEqualTo("teleported");
@@ -67,7 +67,7 @@ class ModelJsonTest {
 
   @Test
   void nulls_become_empty_collections_or_absent_values() {
-    ScenarioRunView scenarioRun = parse(ScenarioRunView.class, "scenario-run-nulls.json");
+    ScenarioRunView scenarioRun = parse(ScenarioRunView.class, "scenario_run_nulls.json");
 
     assertThat(scenarioRun.metadata()).isEmpty();
     assertThat(scenarioRun.environmentVariables()).isEmpty();
@@ -81,7 +81,7 @@ class ModelJsonTest {
 
   @Test
   void parses_scoring_function_results_with_their_states() {
-    ScenarioRunView scenarioRun = parse(ScenarioRunView.class, "scenario-run-scored.json");
+    ScenarioRunView scenarioRun = parse(ScenarioRunView.class, "scenario_run_scoring_states.json");
 
     assertThat(scenarioRun.state()).isEqualTo(ScenarioRunState.SCORED);
     assertThat(scenarioRun.score()).isEqualTo(0.75);
@@ -101,7 +101,7 @@ class ModelJsonTest {
 
   @Test
   void parses_every_scorer_type_and_keeps_an_unknown_one() {
-    ScenarioView scenario = parse(ScenarioView.class, "scenario-all-scorers.json");
+    ScenarioView scenario = parse(ScenarioView.class, "scenario_every_scorer.json");
 
     List<Scorer> scorers =
         scenario.scoringContract().scoringFunctionParameters().stream()
@@ -124,7 +124,7 @@ class ModelJsonTest {
 
   @Test
   void parses_a_scenario_definition_with_free_form_json() {
-    ScenarioView scenario = parse(ScenarioView.class, "scenario-all-scorers.json");
+    ScenarioView scenario = parse(ScenarioView.class, "scenario_every_scorer.json");
 
     assertThat(scenario.status()).isEqualTo(ScenarioStatus.ACTIVE);
     assertThat(scenario.validationType()).isEqualTo(ValidationType.FORWARD);
@@ -158,7 +158,7 @@ class ModelJsonTest {
   void parses_a_benchmark_with_its_camel_case_scenario_ids() {
     BenchmarkView benchmark = parse(BenchmarkView.class, "benchmark.json");
 
-    assertThat(benchmark.scenarioIds()).containsExactly("scn_fix_npe", "scn_add_cache");
+    assertThat(benchmark.scenarioIds()).containsExactly("scn_1", "scn_2", "scn_3");
     assertThat(benchmark.status()).isEqualTo(ScenarioStatus.ACTIVE);
     assertThat(benchmark.requiredEnvironmentVariables()).isEmpty();
     assertThat(benchmark.requiredSecretNames()).containsExactly("GITHUB_TOKEN");

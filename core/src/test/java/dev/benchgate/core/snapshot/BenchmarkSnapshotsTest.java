@@ -1,6 +1,6 @@
 package dev.benchgate.core.snapshot;
 
-import static dev.benchgate.core.testing.JsonResources.parse;
+import static dev.benchgate.core.ApiFixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,13 +23,13 @@ class BenchmarkSnapshotsTest {
 
   /** An outcome with an unknown scenario-run state, an unknown scorer type, and no secrets. */
   private static BenchmarkOutcome outcomeWithoutSecrets() {
-    BenchmarkRunView run = parse(BenchmarkRunView.class, "benchmark-run-legacy.json");
+    BenchmarkRunView run = parse(BenchmarkRunView.class, "benchmark_run_legacy.json");
     return BenchmarkOutcome.of(
         run,
         List.of(
-            parse(ScenarioRunView.class, "scenario-run-scored.json"),
-            parse(ScenarioRunView.class, "scenario-run-nulls.json")),
-        List.of(parse(ScenarioView.class, "scenario-all-scorers.json")),
+            parse(ScenarioRunView.class, "scenario_run_scoring_states.json"),
+            parse(ScenarioRunView.class, "scenario_run_nulls.json")),
+        List.of(parse(ScenarioView.class, "scenario_every_scorer.json")),
         parse(BenchmarkView.class, "benchmark.json"));
   }
 
@@ -53,7 +53,7 @@ class BenchmarkSnapshotsTest {
   void round_trips_an_outcome_without_benchmark() {
     BenchmarkOutcome outcome =
         BenchmarkOutcome.of(
-            parse(BenchmarkRunView.class, "benchmark-run-current.json"),
+            parse(BenchmarkRunView.class, "benchmark_run_every_field.json"),
             List.of(),
             List.of(),
             null);
@@ -97,8 +97,8 @@ class BenchmarkSnapshotsTest {
 
   @Test
   void never_writes_secret_values() {
-    BenchmarkRunView run = parse(BenchmarkRunView.class, "benchmark-run-current.json");
-    ScenarioRunView scenarioRun = parse(ScenarioRunView.class, "scenario-run-scored.json");
+    BenchmarkRunView run = parse(BenchmarkRunView.class, "benchmark_run_every_field.json");
+    ScenarioRunView scenarioRun = parse(ScenarioRunView.class, "scenario_run_scoring_states.json");
     ScenarioRunView withSecrets =
         new ScenarioRunView(
             scenarioRun.id(),

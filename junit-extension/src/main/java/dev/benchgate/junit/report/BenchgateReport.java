@@ -1,16 +1,25 @@
 package dev.benchgate.junit.report;
 
 import com.squareup.moshi.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Everything the test plan learned about benchmark runs: each run it used, and each gate that used
- * one. Written as {@code report.json} (schema {@value #SCHEMA}, version {@value #VERSION}), and
- * rendered for the console, Markdown and HTML.
+ * one. Written as {@code report.json} (schema {@value #SCHEMA}, version {@value #VERSION}, see
+ * REPORT-SCHEMA.md), and rendered for the console, Markdown and HTML. This record and {@link
+ * RunReport}, {@link BaselineReport}, {@link ScenarioReport} and {@link GateReport} are the schema:
+ * read a report back with {@link #read(Path)}, e.g. to post the verdict elsewhere.
  *
  * <pre>{@code
- * BenchgateReport report = BenchgateReport.of(Instant.now().toString(), runs, gates);
- * Files.writeString(directory.resolve("report.html"), report.toHtml());
+ * BenchgateReport report = BenchgateReport.read(Path.of("target/benchgate/report.json"));
+ * if (report.verdict().equals("failed")) {
+ *   report.failedGates().forEach(gate -> System.out.println(gate.name() + ": " + gate.message()));
+ * }
  * }</pre>
  *
  * @param schema always {@value #SCHEMA}
@@ -34,10 +43,10 @@ public record BenchgateReport(
   /** The schema version this Benchgate writes. */
   public static final int VERSION = 1;
 
-  /** Copies the lists. */
+  /** Copies the lists; an absent one, in a report read back, is empty. */
   public BenchgateReport {
-    runs = List.copyOf(runs);
-    gates = List.copyOf(gates);
+    runs = runs == null ? List.of() : List.copyOf(runs);
+    gates = gates == null ? List.of() : List.copyOf(gates);
   }
 
   /**
@@ -53,6 +62,41 @@ public record BenchgateReport(
     boolean failed = gates.stream().anyMatch(GateReport::isFailed);
     return new BenchgateReport(
         SCHEMA, VERSION, generatedAt, failed ? "failed" : "passed", runs, gates);
+  }
+
+  /**
+   * Reads a {@code report.json} back. Fields are only ever added within a schema version, so a
+   * report of an older Benchgate reads too; one of a newer schema version is refused.
+   *
+   * <pre>{@code
+   * BenchgateReport report = BenchgateReport.read(Path.of("target/benchgate/report.json"));
+   * }</pre>
+   *
+   * @param path the file
+   * @return the report
+   * @throws UncheckedIOException when the file cannot be read
+   * @throws IllegalArgumentException when it is no report, or of a newer schema version
+   */
+  public static BenchgateReport read(Path path) {
+    String json;
+    try {
+      json = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read report " + path + ": " + e.getMessage(), e);
+    }
+    return fromJson(json, path.toString());
+  }
+
+  /**
+   * Parses {@code report.json}'s text; see {@link #read(Path)}.
+   *
+   * @param json the text
+   * @param origin where it came from, for messages (a path, a URL)
+   * @return the report
+   * @throws IllegalArgumentException when it is no report, or of a newer schema version
+   */
+  public static BenchgateReport fromJson(String json, String origin) {
+    return JsonReport.parse(json, origin);
   }
 
   /**

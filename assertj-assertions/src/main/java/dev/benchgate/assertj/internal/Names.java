@@ -1,0 +1,171 @@
+package dev.benchgate.assertj.internal;
+
+import dev.benchgate.core.compare.OutcomeComparison;
+import dev.benchgate.core.compare.ScenarioComparison;
+import dev.benchgate.core.compare.ScenarioResult;
+import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.BenchmarkView;
+import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+
+/**
+ * How Benchgate's failure messages name the things they are about, so that every message names them
+ * alike: by name for people, with the id for search.
+ *
+ * <pre>{@code
+ * Names.benchmarkRun(run);         // "benchmark run nightly (bmr_1)"
+ * Names.scenarioRun(scenarioRun);  // "scenario run fix-login-bug (scr_1) of benchmark run bmr_1"
+ * }</pre>
+ */
+public final class Names {
+  private Names() {}
+
+  /**
+   * Names a benchmark run.
+   *
+   * <pre>{@code
+   * Names.benchmarkRun(run); // "benchmark run nightly (bmr_1)", or "benchmark run bmr_1" unnamed
+   * }</pre>
+   *
+   * @param run the run
+   * @return its name and id
+   */
+  public static String benchmarkRun(BenchmarkRunView run) {
+    return "benchmark run " + run.displayName();
+  }
+
+  /**
+   * Names both runs of a comparison: the candidate first, then its baseline.
+   *
+   * <pre>{@code
+   * Names.comparison(comparison);
+   * // "benchmark run nightly (bmr_2) against baseline benchmark run release-1.4 (bmr_1)"
+   * }</pre>
+   *
+   * @param comparison the comparison
+   * @return the names and ids of its candidate and baseline runs
+   */
+  public static String comparison(OutcomeComparison comparison) {
+    return benchmarkRun(comparison.candidate().run())
+        + " against baseline "
+        + benchmarkRun(comparison.baseline().run());
+  }
+
+  /**
+   * Names a scenario run on its own: by its name, else by its scenario's id, and by the benchmark
+   * run it belongs to when it says so.
+   *
+   * <pre>{@code
+   * Names.scenarioRun(scenarioRun); // "scenario run fix-login-bug (scr_1) of benchmark run bmr_1"
+   * }</pre>
+   *
+   * @param scenarioRun the scenario run
+   * @return its name and ids
+   */
+  public static String scenarioRun(ScenarioRunView scenarioRun) {
+    String label =
+        isBlank(scenarioRun.name())
+            ? scenarioRun.id() + " (scenario " + scenarioRun.scenarioId() + ")"
+            : scenarioRun.name() + " (" + scenarioRun.id() + ")";
+    String run =
+        scenarioRun.benchmarkRunId() == null
+            ? ""
+            : " of benchmark run " + scenarioRun.benchmarkRunId();
+    return "scenario run " + label + run;
+  }
+
+  /**
+   * Names a scenario run within its outcome, by its scenario's name, as in lists of offenders.
+   *
+   * <pre>{@code
+   * Names.scenarioRunIn(outcome, scenarioRun); // "fix-login-bug (scr_1)"
+   * }</pre>
+   *
+   * @param outcome the outcome the scenario run belongs to
+   * @param scenarioRun the scenario run
+   * @return its scenario's name and its id
+   */
+  public static String scenarioRunIn(BenchmarkOutcome outcome, ScenarioRunView scenarioRun) {
+    return outcome.scenarioName(scenarioRun) + " (" + scenarioRun.id() + ")";
+  }
+
+  /**
+   * Names a scenario of a comparison, as in lists of regressions.
+   *
+   * <pre>{@code
+   * Names.comparedScenario(scenario); // "fix-login-bug (scn_1)"
+   * }</pre>
+   *
+   * @param scenario the scenario as compared
+   * @return its name and id, or its id alone when it has no other name
+   */
+  public static String comparedScenario(ScenarioComparison scenario) {
+    return label(scenario.scenarioName(), scenario.scenarioId());
+  }
+
+  /**
+   * Names the scenario of one side's result, as in lists of missing scenarios.
+   *
+   * <pre>{@code
+   * Names.scenarioResult(result); // "fix-login-bug (scn_1)"
+   * }</pre>
+   *
+   * @param result what one outcome says about the scenario
+   * @return its name and id, or its id alone when it has no other name
+   */
+  public static String scenarioResult(ScenarioResult result) {
+    return label(result.scenarioName(), result.scenarioId());
+  }
+
+  /**
+   * Names a scenario definition.
+   *
+   * <pre>{@code
+   * Names.scenario(scenario); // "scenario fix-login-bug (scn_1)"
+   * }</pre>
+   *
+   * @param scenario the scenario
+   * @return its name and id
+   */
+  public static String scenario(ScenarioView scenario) {
+    return "scenario " + label(scenario.name(), scenario.id());
+  }
+
+  /**
+   * Names a benchmark definition.
+   *
+   * <pre>{@code
+   * Names.benchmark(benchmark); // "benchmark swe-lite (bmd_1)"
+   * }</pre>
+   *
+   * @param benchmark the benchmark
+   * @return its name and id
+   */
+  public static String benchmark(BenchmarkView benchmark) {
+    return "benchmark " + label(benchmark.name(), benchmark.id());
+  }
+
+  /**
+   * Names a scoring function.
+   *
+   * <pre>{@code
+   * Names.scoringFunction("unit-tests"); // "scoring function \"unit-tests\""
+   * }</pre>
+   *
+   * @param name the scoring function's name
+   * @return the quoted name
+   */
+  public static String scoringFunction(String name) {
+    return "scoring function " + Format.quoted(name);
+  }
+
+  /** A name that is the id itself (outcomes fall back to it) would print it twice. */
+  private static String label(String name, String id) {
+    return isBlank(name) || name.equals(id) ? id : name + " (" + id + ")";
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,262 @@
+package dev.benchgate.junit.internal.config;
+
+import dev.benchgate.core.RunloopClient;
+import dev.benchgate.core.RunloopClientBuilder;
+import dev.benchgate.junit.ConfigurationKeys;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Reads Benchgate's settings, strongest first: the annotation attribute or builder call, the JUnit
+ * configuration parameter, the environment variable, the default. Blank values count as unset, so
+ * that a CI job passing an empty variable falls through to the next source.
+ *
+ * <pre>{@code
+ * Duration timeout = BenchgateConfiguration.of(context, CodeSettings.NONE).awaitTimeout();
+ * }</pre>
+ */
+public final class BenchgateConfiguration {
+  static final Duration DEFAULT_AWAIT_TIMEOUT = Duration.ofMinutes(30);
+
+  private final ExtensionContext context;
+  private final CodeSettings code;
+  private final Environment environment;
+  private final Placeholders placeholders;
+
+  private BenchgateConfiguration(
+      ExtensionContext context, CodeSettings code, Environment environment) {
+    this.context = context;
+    this.code = code;
+    this.environment = environment;
+    this.placeholders = new Placeholders(environment, context::getConfigurationParameter);
+  }
+
+  public static BenchgateConfiguration of(ExtensionContext context, CodeSettings code) {
+    return new BenchgateConfiguration(context, code, Environment.of(context));
+  }
+
+  /**
+   * Returns the code settings this configuration was made with.
+   *
+   * @return the builder's settings, or {@link CodeSettings#NONE}
+   */
+  public CodeSettings code() {
+    return code;
+  }
+
+  /**
+   * Finds the source of a run.
+   *
+   * @param role the run's role
+   * @param annotationName the annotation that asks for it, for messages
+   * @param annotationValue the annotation's value, empty for the configured default
+   * @param requester what needs the run, for messages
+   * @return the source with placeholders expanded
+   * @throws ExtensionConfigurationException when nothing names a run
+   */
+  public ConfiguredValue runSource(
+      RunRole role, String annotationName, String annotationValue, Requester requester) {
+    ConfiguredValue source =
+        nonBlank(annotationValue, annotationName + "(\"" + annotationValue + "\")")
+            .or(
+                () ->
+                    code.runSource(role)
+                        .map(
+                            value ->
+                                new ConfiguredValue(
+                                    value,
+                                    "BenchgateExtension.builder()."
+                                        + role.builderMethod()
+                                        + "(\""
+                                        + value
+                                        + "\")")))
+            .or(() -> setting(role.key(), role.variable()))
+            .orElseThrow(
+                () ->
+                    new ExtensionConfigurationException(
+                        "No "
+                            + role.noun()
+                            + " is named for "
+                            + requester
+                            + ": give "
+                            + annotationName
+                            + " a run id, as in "
+                            + annotationName
+                            + "(\"bmr_…\"), or set the configuration parameter "
+                            + role.key()
+                            + " (-D"
+                            + role.key()
+                            + "=bmr_… or junit-platform.properties) or the environment variable "
+                            + role.variable()
+                            + "."));
+    return placeholders.expand(source, requester);
+  }
+
+  /**
+   * Expands the placeholders of an annotation's value.
+   *
+   * @param annotationValue the value
+   * @param origin where it came from, for messages
+   * @param requester what needs it, for messages
+   * @return the expanded value
+   */
+  public ConfiguredValue expand(String annotationValue, String origin, Requester requester) {
+    return placeholders.expand(new ConfiguredValue(annotationValue, origin), requester);
+  }
+
+  /**
+   * Returns the API's base URL.
+   *
+   * @param requester what needs the API, for messages
+   * @return the builder's, configured or default URL, placeholders expanded
+   */
+  public String baseUrl(Requester requester) {
+    return Optional.ofNullable(code.baseUrl())
+        .map(
+            url ->
+                new ConfiguredValue(url, "BenchgateExtension.builder().baseUrl(\"" + url + "\")"))
+        .or(() -> setting(ConfigurationKeys.BASE_URL, ConfigurationKeys.BASE_URL_VARIABLE))
+        .map(url -> placeholders.expand(url, requester).value())
+        .orElse(RunloopClientBuilder.DEFAULT_BASE_URL);
+  }
+
+  /**
+   * Returns the API key. Never put it in a message.
+   *
+   * @return the configured key, or empty when none is set
+   */
+  public Optional<String> apiKey() {
+    return setting(ConfigurationKeys.API_KEY, ConfigurationKeys.API_KEY_VARIABLE)
+        .map(ConfiguredValue::value);
+  }
+
+  /**
+   * Returns how long to wait for a running run.
+   *
+   * @return the configured timeout, else {@link #DEFAULT_AWAIT_TIMEOUT}
+   */
+  public Duration awaitTimeout() {
+    return duration(ConfigurationKeys.AWAIT_TIMEOUT, DEFAULT_AWAIT_TIMEOUT);
+  }
+
+  /**
+   * Returns how long to pause between polls of a running run.
+   *
+   * @return the configured interval, else {@link RunloopClient#DEFAULT_POLL_INTERVAL}
+   * @throws ExtensionConfigurationException when it is zero
+   */
+  public Duration pollInterval() {
+    Duration interval =
+        duration(ConfigurationKeys.AWAIT_POLL_INTERVAL, RunloopClient.DEFAULT_POLL_INTERVAL);
+    if (interval.isZero()) {
+      throw new ExtensionConfigurationException(
+          "The configuration parameter "
+              + ConfigurationKeys.AWAIT_POLL_INTERVAL
+              + " is zero: give a pause between polls, such as 30s.");
+    }
+    return interval;
+  }
+
+  /**
+   * Returns the replay directory, from which runs named by id are read instead of fetched.
+   *
+   * @return the absolute directory, or empty when runs are fetched
+   * @throws ExtensionConfigurationException when a record directory is set too
+   */
+  public Optional<Path> replayDirectory() {
+    Optional<Path> replay =
+        directory(ConfigurationKeys.SNAPSHOTS, ConfigurationKeys.SNAPSHOTS_VARIABLE);
+    if (replay.isPresent() && recordDirectory().isPresent()) {
+      throw new ExtensionConfigurationException(
+          "Both "
+              + ConfigurationKeys.SNAPSHOTS
+              + " (replay) and "
+              + ConfigurationKeys.RECORD
+              + " (record) are set: a replayed run is never fetched, so nothing would be recorded."
+              + " Unset one of them (or "
+              + ConfigurationKeys.SNAPSHOTS_VARIABLE
+              + " or "
+              + ConfigurationKeys.RECORD_VARIABLE
+              + ").");
+    }
+    return replay;
+  }
+
+  /**
+   * Returns the directory into which runs fetched from the API are recorded.
+   *
+   * @return the absolute directory, or empty when nothing is recorded
+   */
+  public Optional<Path> recordDirectory() {
+    return directory(ConfigurationKeys.RECORD, ConfigurationKeys.RECORD_VARIABLE);
+  }
+
+  /**
+   * Tells whether baseline snapshots are to be rewritten from the runs under test.
+   *
+   * @return the configured switch, else {@code false}
+   * @throws ExtensionConfigurationException when it is neither {@code true} nor {@code false}
+   */
+  public boolean updateBaseline() {
+    return setting(ConfigurationKeys.UPDATE_BASELINE, ConfigurationKeys.UPDATE_BASELINE_VARIABLE)
+        .map(BenchgateConfiguration::flag)
+        .orElse(false);
+  }
+
+  /**
+   * Tells whether the tests run on a CI service, which sets {@value ConfigurationKeys#CI_VARIABLE}
+   * to {@code true}.
+   *
+   * @return {@code true} on CI
+   */
+  public boolean onCi() {
+    String ci = environment.variable(ConfigurationKeys.CI_VARIABLE);
+    return ci != null && ci.strip().equalsIgnoreCase("true");
+  }
+
+  private Optional<Path> directory(String key, String variable) {
+    return setting(key, variable)
+        .map(dir -> Path.of(dir.value().strip()).toAbsolutePath().normalize());
+  }
+
+  private static boolean flag(ConfiguredValue value) {
+    String text = value.value().strip();
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(text);
+    }
+    throw new ExtensionConfigurationException(
+        "Benchgate read '"
+            + value.value()
+            + "' from "
+            + value.origin()
+            + ", which is neither true nor false: set it to true to rewrite baseline snapshots"
+            + " from the runs under test, or to false.");
+  }
+
+  private Duration duration(String key, Duration defaultValue) {
+    return parameter(key).map(text -> Durations.parse(key, text.value())).orElse(defaultValue);
+  }
+
+  private Optional<ConfiguredValue> setting(String key, String variable) {
+    return parameter(key).or(() -> variable(variable));
+  }
+
+  private Optional<ConfiguredValue> parameter(String key) {
+    return context
+        .getConfigurationParameter(key)
+        .flatMap(value -> nonBlank(value, "the configuration parameter " + key));
+  }
+
+  private Optional<ConfiguredValue> variable(String name) {
+    return nonBlank(environment.variable(name), "the environment variable " + name);
+  }
+
+  private static Optional<ConfiguredValue> nonBlank(String value, String origin) {
+    return value == null || value.isBlank()
+        ? Optional.empty()
+        : Optional.of(new ConfiguredValue(value, origin));
+  }
+}

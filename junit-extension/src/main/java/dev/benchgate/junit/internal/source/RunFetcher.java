@@ -1,0 +1,47 @@
+package dev.benchgate.junit.internal.source;
+
+import dev.benchgate.core.AwaitProgress;
+import dev.benchgate.core.RunloopClient;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * Fetches the outcome of a run, waiting first when the run is still running.
+ *
+ * <pre>{@code
+ * BenchmarkOutcome outcome =
+ *     new RunFetcher(client, Duration.ofMinutes(30), Duration.ofSeconds(10), progress -> {})
+ *         .finishedOutcome("bmr_123");
+ * }</pre>
+ *
+ * @param client the client
+ * @param timeout how long to wait at most for a running run
+ * @param pollInterval how long to pause between polls
+ * @param progress told after each poll
+ */
+public record RunFetcher(
+    RunloopClient client,
+    Duration timeout,
+    Duration pollInterval,
+    Consumer<AwaitProgress> progress) {
+
+  /**
+   * Fetches the outcome of a finished run. The outcome is fetched first because most runs a gate
+   * reads have finished: they then cost one fetch, and only a running one is polled and fetched
+   * again.
+   *
+   * @param runId the run's id
+   * @return the outcome, its run in a final state
+   * @throws dev.benchgate.core.error.BenchmarkRunTimeoutException when the run is still running
+   *     after the timeout
+   */
+  BenchmarkOutcome finishedOutcome(String runId) {
+    BenchmarkOutcome outcome = client.outcome(runId);
+    if (outcome.run().state().isFinal()) {
+      return outcome;
+    }
+    client.awaitCompletion(runId, timeout, pollInterval, progress);
+    return client.outcome(runId);
+  }
+}

@@ -1,0 +1,22 @@
+package dev.benchgate.junit.internal.source;
+
+/**
+ * A source that names no usable run, though the API (if asked at all) answered: a snapshot that is
+ * missing or unreadable, or a {@code latest:} query that nothing matches. The message says what is
+ * wrong and what to do; {@link FetchFailures} adds who needed the run.
+ *
+ * <pre>{@code
+ * throw new RunSourceException("baselines/main.json does not exist. Fix the path …");
+ * }</pre>
+ */
+public final class RunSourceException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  RunSourceException(String message) {
+    super(message);
+  }
+
+  RunSourceException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

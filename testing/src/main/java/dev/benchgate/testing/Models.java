@@ -1,0 +1,75 @@
+package dev.benchgate.testing;
+
+import dev.benchgate.core.model.BenchmarkRunView;
+
+/**
+ * Entry points of the fluent test-fixture builders for the model records, shared with the other
+ * modules' tests through core's test-jar. Every builder starts from a minimal, valid value and
+ * keeps raw API strings where the records do, so a test states only what it is about.
+ *
+ * <pre>{@code
+ * BenchmarkRunView run = Models.run("bmr_1").named("nightly").completed().score(0.8).build();
+ * BenchmarkOutcome outcome =
+ *     Models.outcome(run)
+ *         .scenarioRuns(Models.scenarioRun("scr_1").scenario("scn_1").scored(0.9).build())
+ *         .scenarios(Models.scenario("scn_1").named("fix-login-bug").build())
+ *         .build();
+ * }</pre>
+ */
+public final class Models {
+  /** The start time every fixture gets unless told otherwise: 2026-01-01T00:00:00Z. */
+  public static final long START_TIME_MS = 1_767_225_600_000L;
+
+  private Models() {}
+
+  /**
+   * Starts a benchmark run in state {@code running}, without name, score or duration.
+   *
+   * @param id the run's id, e.g. {@code "bmr_1"}
+   * @return a new builder
+   */
+  public static BenchmarkRunBuilder run(String id) {
+    return new BenchmarkRunBuilder(id);
+  }
+
+  /**
+   * Starts a scenario run in state {@code running}, unscored. Its scenario id defaults to the run
+   * id's suffix with a {@code scn_} prefix ({@code scr_1} runs {@code scn_1}).
+   *
+   * @param id the scenario run's id, e.g. {@code "scr_1"}
+   * @return a new builder
+   */
+  public static ScenarioRunBuilder scenarioRun(String id) {
+    return new ScenarioRunBuilder(id);
+  }
+
+  /**
+   * Starts an active scenario definition without name and with an empty scoring contract.
+   *
+   * @param id the scenario's id, e.g. {@code "scn_1"}
+   * @return a new builder
+   */
+  public static ScenarioBuilder scenario(String id) {
+    return new ScenarioBuilder(id);
+  }
+
+  /**
+   * Starts an active benchmark definition without scenarios.
+   *
+   * @param id the benchmark's id, e.g. {@code "bmd_1"}
+   * @return a new builder
+   */
+  public static BenchmarkBuilder benchmark(String id) {
+    return new BenchmarkBuilder(id);
+  }
+
+  /**
+   * Starts an outcome of a run, without scenario runs, scenarios or benchmark.
+   *
+   * @param run the benchmark run
+   * @return a new builder
+   */
+  public static OutcomeBuilder outcome(BenchmarkRunView run) {
+    return new OutcomeBuilder(run);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.benchgate.testing.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import dev.benchgate.core.internal.RunloopJson;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Writes the API's JSON with core's own Moshi, so that what the fake serves is what the client
+ * reads: the same names, the same scorer types, nothing a builder's record cannot round-trip.
+ */
+final class WireJson {
+  private static final JsonAdapter<Object> TREE = RunloopJson.moshi().adapter(Object.class);
+
+  private WireJson() {}
+
+  /** A record as the JSON object the API sends, as a tree of maps and lists; a tree as it is. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> tree(Object record) {
+    if (record instanceof Map<?, ?> tree) {
+      return (Map<String, Object>) tree;
+    }
+    JsonAdapter<Object> adapter = RunloopJson.moshi().adapter((Type) record.getClass());
+    return (Map<String, Object>) adapter.toJsonValue(record);
+  }
+
+  /** A tree (or a record) as UTF-8 JSON. */
+  static byte[] bytes(Object tree) {
+    Object value = tree instanceof Map<?, ?> || tree instanceof Iterable<?> ? tree : tree(tree);
+    return TREE.toJson(value).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The API's error body. */
+  static byte[] error(String message) {
+    return bytes(Map.of("message", message));
+  }
+}
