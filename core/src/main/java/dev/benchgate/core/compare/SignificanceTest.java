@@ -37,6 +37,12 @@ public record SignificanceTest(
    */
   public static final double MIN_ALPHA = 1e-4;
 
+  /**
+   * The largest significance level: a one-sided p-value above one half means the candidate did
+   * better, and no level should call that a regression.
+   */
+  public static final double MAX_ALPHA = 0.5;
+
   /** Which one-sided test of a regression. */
   public enum Kind {
     /**
@@ -107,7 +113,7 @@ public record SignificanceTest(
    * if (comparison.scoreRegressionTest().isSignificantAt(0.05)) { ... }
    * }</pre>
    *
-   * @param alpha the significance level, from {@value #MIN_ALPHA} to 1 (excluded)
+   * @param alpha the significance level, from {@value #MIN_ALPHA} to {@value #MAX_ALPHA}
    * @return {@code true} when the p-value is at most {@code alpha}
    * @throws IllegalArgumentException if {@code alpha} is out of range
    */
@@ -125,7 +131,7 @@ public record SignificanceTest(
    * if (comparison.scoreRegressionTest().isUnderpoweredAt(0.05)) { ... }
    * }</pre>
    *
-   * @param alpha the significance level, from {@value #MIN_ALPHA} to 1 (excluded)
+   * @param alpha the significance level, from {@value #MIN_ALPHA} to {@value #MAX_ALPHA}
    * @return {@code true} when the smallest reachable p-value is above {@code alpha}
    * @throws IllegalArgumentException if {@code alpha} is out of range
    */
@@ -142,7 +148,7 @@ public record SignificanceTest(
    * SignificanceTest.scenariosNeededAt(0.05); // 5
    * }</pre>
    *
-   * @param alpha the significance level, from {@value #MIN_ALPHA} to 1 (excluded)
+   * @param alpha the significance level, from {@value #MIN_ALPHA} to {@value #MAX_ALPHA}
    * @return the number of scenarios
    * @throws IllegalArgumentException if {@code alpha} is out of range
    */
@@ -164,15 +170,13 @@ public record SignificanceTest(
    *
    * @param alpha the significance level
    * @return {@code alpha}
-   * @throws IllegalArgumentException unless {@value #MIN_ALPHA} ≤ {@code alpha} < 1
+   * @throws IllegalArgumentException unless {@value #MIN_ALPHA} ≤ {@code alpha} ≤ {@value
+   *     #MAX_ALPHA}
    */
   public static double requireLevel(double alpha) {
-    if (!(alpha >= MIN_ALPHA && alpha < 1)) {
+    if (!(alpha >= MIN_ALPHA && alpha <= MAX_ALPHA)) {
       throw new IllegalArgumentException(
-          "The significance level alpha must be at least "
-              + MIN_ALPHA
-              + " and below 1, but was "
-              + alpha);
+          "The significance level alpha must be from 0.0001 to 0.5, but was " + alpha);
     }
     return alpha;
   }

@@ -40,11 +40,10 @@ class SignificanceTestTest {
   }
 
   @ParameterizedTest
-  @ValueSource(doubles = {0, 0.00005, 1, -0.05, Double.NaN})
+  @ValueSource(doubles = {0, 0.00005, 0.51, 1, -0.05, Double.NaN})
   void refuses_a_level_it_cannot_judge(double alpha) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> FOUR_DROPS.isSignificantAt(alpha))
-        .withMessage(
-            "The significance level alpha must be at least 1.0E-4 and below 1, but was " + alpha);
+        .withMessage("The significance level alpha must be from 0.0001 to 0.5, but was " + alpha);
   }
 }
