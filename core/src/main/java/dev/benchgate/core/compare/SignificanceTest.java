@@ -83,7 +83,11 @@ public record SignificanceTest(
      * p = (count + 1)/(draws + 1), which is never below the true p on average (Phipson & Smyth
      * 2010).
      */
-    MONTE_CARLO("Monte Carlo, " + PairedStatistics.PERMUTATION_SAMPLES + " fixed-seed draws"),
+    MONTE_CARLO(
+        String.format(
+            Locale.ROOT,
+            "Monte Carlo, %,d fixed-seed draws",
+            PairedStatistics.PERMUTATION_SAMPLES)),
     /**
      * The normal law of the permutation distribution, with mean 0 and variance Σdᵢ² (Lindeberg's
      * central limit theorem), with a continuity correction of half its lattice step.

@@ -1,5 +1,6 @@
 package dev.benchgate.junit.report;
 
+import dev.benchgate.core.compare.Scores;
 import java.util.Locale;
 
 /**
@@ -83,10 +84,15 @@ final class HtmlReport {
           baseline.regressedScenarios()
               + " scored lower · "
               + baseline.newFailures()
-              + " newly failing · p "
-              + Figures.pValue(baseline.scoreChangePValue())
+              + " newly failing · "
+              + Figures.interval(baseline)
               + " · "
               + (baseline.name() == null ? baseline.runId() : baseline.name()));
+      card(
+          out,
+          "regression at " + Figures.level(baseline),
+          Figures.verdict(baseline),
+          Figures.regressionTests(baseline));
     }
     out.append("</div>\n<p class=\"states\">");
     run.stateCounts()
@@ -203,7 +209,8 @@ final class HtmlReport {
   private static String stateClass(String state, Double score, double threshold) {
     String normalized = state == null ? "" : state.toLowerCase(Locale.ROOT);
     return switch (normalized) {
-      case "scored", "completed" -> score == null || score >= threshold ? "pass" : "low";
+      case "scored", "completed" ->
+          score == null || Scores.isAtLeast(score, threshold) ? "pass" : "low";
       case "failed" -> "failed";
       case "timeout" -> "timeout";
       case "canceled" -> "canceled";
