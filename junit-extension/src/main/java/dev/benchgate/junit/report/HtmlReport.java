@@ -120,7 +120,7 @@ final class HtmlReport {
 
   private static void scenario(StringBuilder out, ScenarioReport scenario, RunReport run) {
     String stateClass = stateClass(scenario.state(), scenario.score(), run.passThreshold());
-    boolean regressed = scenario.delta() != null && scenario.delta() < 0;
+    boolean regressed = RunReport.isRegression(scenario);
     out.append("<tr><td class=\"name\" title=\"")
         .append(Escaping.html(scenario.scenarioId()))
         .append("\">")

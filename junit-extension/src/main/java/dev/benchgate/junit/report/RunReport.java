@@ -133,11 +133,16 @@ public record RunReport(
 
   /** Regressions (largest drop first), then unscored scenarios, then the lowest scores. */
   private static final Comparator<ScenarioReport> WORST_FIRST =
-      Comparator.comparing((ScenarioReport s) -> s.delta() == null || s.delta() >= 0)
-          .thenComparing(s -> s.delta() == null ? 0.0 : s.delta())
+      Comparator.comparing((ScenarioReport s) -> !isRegression(s))
+          .thenComparing(s -> isRegression(s) ? s.delta() : 0.0)
           .thenComparing(s -> s.score() != null)
           .thenComparing(s -> s.score() == null ? 0.0 : s.score())
           .thenComparing(ScenarioReport::name);
+
+  /** Whether a scenario scored lower than in the baseline, by more than the score tolerance. */
+  static boolean isRegression(ScenarioReport scenario) {
+    return scenario.delta() != null && !Scores.isAtLeast(scenario.delta(), 0);
+  }
 
   private static BaselineReport baseline(
       OutcomeComparison comparison, double passThreshold, double alpha) {

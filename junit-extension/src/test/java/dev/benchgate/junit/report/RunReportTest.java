@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -128,5 +129,37 @@ class RunReportTest {
         .containsExactly("Gates > noRegression()");
     assertThat(BenchgateReport.of("t", report.runs(), report.gates().subList(0, 1)).verdict())
         .isEqualTo("passed");
+  }
+
+  @Test
+  void a_change_within_the_tolerance_is_no_regression_in_any_format() {
+    // scn_a's three runs of 0.7 average 0.6999999999999998 against 0.7: unchanged, so the
+    // unscored scn_c comes first, and no cell is marked as a drop.
+    BenchmarkOutcome baseline =
+        ReportFixtures.outcome(
+            "bmr_base",
+            "release",
+            0.7,
+            ReportFixtures.run("bmr_base", "scn_a", "scored", 0.7, false),
+            ReportFixtures.run("bmr_base", "scn_c", "scored", 0.7, false));
+    BenchmarkOutcome candidate =
+        ReportFixtures.outcome(
+            "bmr_cand",
+            "nightly",
+            0.7,
+            ReportFixtures.run("bmr_cand_1", "scn_a", "scored", 0.7, false),
+            ReportFixtures.run("bmr_cand_2", "scn_a", "scored", 0.7, false),
+            ReportFixtures.run("bmr_cand_3", "scn_a", "scored", 0.7, false),
+            ReportFixtures.run("bmr_cand", "scn_c", "timeout", null, false));
+
+    RunReport run = RunReport.of(candidate, OutcomeComparison.of(baseline, candidate), 0.5, 0.05);
+
+    assertThat(run.scenarios().get(1).delta()).isNegative();
+    assertThat(run.scenarios())
+        .extracting(ScenarioReport::scenarioId)
+        .containsExactly("scn_c", "scn_a");
+    assertThat(run.baseline().regressedScenarios()).isZero();
+    assertThat(HtmlReport.render(BenchgateReport.of("t", List.of(run), List.of())))
+        .doesNotContain("class=\"num down\"");
   }
 }
