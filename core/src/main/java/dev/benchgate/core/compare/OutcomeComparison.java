@@ -49,6 +49,8 @@ public final class OutcomeComparison {
   /** The score changes of the scenarios scored on both sides, by scenario name. */
   private final double[] deltas;
 
+  private final OptionalDouble meanDelta;
+
   private final Lazy<ScoreChangeTests> scoreChangeTests;
   private final Map<Double, Optional<ConfidenceInterval>> intervals = new ConcurrentHashMap<>();
   private final Map<Double, SignificanceTest> flipTests = new ConcurrentHashMap<>();
@@ -73,6 +75,10 @@ public final class OutcomeComparison {
             .filter(ScenarioComparison::isPaired)
             .mapToDouble(ScenarioComparison::delta)
             .toArray();
+    this.meanDelta =
+        deltas.length == 0
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(PairedStatistics.mean(deltas));
     this.scoreChangeTests = new Lazy<>(this::testScoreChange);
   }
 
@@ -236,9 +242,7 @@ public final class OutcomeComparison {
    * @return candidate minus baseline, negative for a drop; empty when no scenario is scored on both
    */
   public OptionalDouble meanScoreDelta() {
-    return deltas.length == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(PairedStatistics.mean(deltas));
+    return meanDelta;
   }
 
   /**
