@@ -13,6 +13,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.benchgate.assertj.internal.Offenders;
 import dev.benchgate.assertj.internal.ScoreRequirement;
+import dev.benchgate.core.compare.MeanScore;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunState;
@@ -218,8 +219,47 @@ public abstract class AbstractBenchmarkOutcomeAssert<
     Offenders below =
         Offenders.of(actual, scenarioRun -> !requirement.isMetBy(scenarioRun.score()));
     double mean = meanScore(actual.scenarioRuns());
-    if (below.total() == 0 || mean < threshold) {
+    if (below.total() == 0 || !requirement.isMetBy(mean)) {
       throwAssertionError(shouldHaveMeanScoreAtLeast(actual, threshold, mean, below));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies the mean score over all scenario runs, as {@link #hasMeanScoreAtLeast(double)} does,
+   * with a confidence: its one-sided lower confidence bound must be at least the threshold, so that
+   * the mean is not high by luck. A benchmark is a sample of the tasks the agent will meet; with 20
+   * scenarios a mean of 0.85 is compatible with a true mean of 0.75.
+   *
+   * <p>The bound rests on the standard error of the mean, clustered by scenario when a scenario has
+   * several runs (Miller 2024, "Adding Error Bars to Evals"), and on a skewness-adjusted Student-t
+   * with one degree of freedom fewer than there are scenarios; when every scenario has the same
+   * mean score there is no spread to estimate an error from, and the bound is the one Markov's
+   * inequality gives ({@link MeanScore}). It is one call on purpose: AssertJ has no terminal call,
+   * and a form like {@code hasMeanScoreAtLeast(0.8).withConfidence(0.95)} would pass silently
+   * wherever the second call is forgotten.
+   *
+   * <pre>{@code
+   * assertThat(outcome).hasMeanScoreAtLeast(0.8, withConfidence(0.95));
+   * }</pre>
+   *
+   * @param threshold the lowest acceptable mean, from 0 to 1
+   * @param confidence how sure the bound must be, from {@link BenchgateAssertions#withConfidence}
+   * @return this assertion
+   * @throws AssertionError if the outcome is {@code null}, has no scenario runs, or the lower bound
+   *     of its mean is below the threshold
+   * @throws IllegalArgumentException if the threshold is not between 0 and 1
+   */
+  public SELF hasMeanScoreAtLeast(double threshold, Confidence confidence) {
+    ScoreRequirement requirement = ScoreRequirement.atLeast(threshold);
+    requireNonNull(confidence, "The confidence must not be null");
+    isNotNull();
+    Offenders below =
+        Offenders.of(actual, scenarioRun -> !requirement.isMetBy(scenarioRun.score()));
+    MeanScore mean = actual.scenarioRuns().isEmpty() ? null : MeanScore.of(actual);
+    if (mean == null || !requirement.isMetBy(mean.lowerBound(confidence.level()))) {
+      throwAssertionError(
+          shouldHaveMeanScoreAtLeast(actual, threshold, confidence.level(), mean, below));
     }
     return myself;
   }

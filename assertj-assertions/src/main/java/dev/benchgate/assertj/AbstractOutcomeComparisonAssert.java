@@ -4,14 +4,20 @@ import static dev.benchgate.assertj.internal.ShouldHaveMeanScoreDropAtMost.shoul
 import static dev.benchgate.assertj.internal.ShouldHaveNoMissingScenarios.shouldHaveNoMissingScenarios;
 import static dev.benchgate.assertj.internal.ShouldHaveNoNewFailures.shouldHaveNoNewFailures;
 import static dev.benchgate.assertj.internal.ShouldHaveNoScenarioRegressedByMoreThan.shouldHaveNoScenarioRegressedByMoreThan;
+import static dev.benchgate.assertj.internal.ShouldHaveNoSignificantRegression.shouldBeAbleToFindRegression;
 import static dev.benchgate.assertj.internal.ShouldHaveNoSignificantRegression.shouldHaveNoSignificantRegression;
+import static java.util.Objects.requireNonNull;
 
 import dev.benchgate.assertj.internal.RegressionSignificance;
 import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.compare.ScenarioComparison;
+import dev.benchgate.core.compare.Scores;
+import dev.benchgate.core.compare.SignificanceTest;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.assertj.core.api.Assumptions;
+import org.assertj.core.error.ErrorMessageFactory;
 
 /**
  * Assertions on an {@link OutcomeComparison}: a candidate outcome against a baseline, scenario by
@@ -24,8 +30,9 @@ import java.util.OptionalDouble;
  * to an infrastructure outcome (failed, timed out, canceled) never reads as a worse agent.
  *
  * <p>Score changes are differences of decimals that doubles only approximate ({@code 0.7 - 0.9} is
- * {@code -0.20000000000000007}), so a change within a billionth of a limit counts as at the limit:
- * a drop from 0.9 to 0.7 is not more than 0.2.
+ * {@code -0.20000000000000007}), so a change within core's one tolerance of a limit ({@link
+ * Scores#TOLERANCE}, a billionth) counts as at the limit: a drop from 0.9 to 0.7 is not more than
+ * 0.2.
  *
  * <pre>{@code
  * assertThat(current).comparedTo(baseline)
@@ -45,7 +52,7 @@ public abstract class AbstractOutcomeComparisonAssert<
     extends AbstractBenchgateAssert<SELF, ACTUAL> {
 
   /** The significance level of {@link #hasNoSignificantRegression()}. */
-  public static final double DEFAULT_ALPHA = 0.05;
+  public static final double DEFAULT_ALPHA = SignificanceTest.DEFAULT_ALPHA;
 
   /**
    * The score a scenario needs to pass in the pass/fail flip test of {@link
@@ -97,8 +104,9 @@ public abstract class AbstractOutcomeComparisonAssert<
   /**
    * Verifies that the mean score change over the scenarios scored on both sides is a drop of at
    * most {@code maxDrop}: the mean of {@code candidate - baseline} is at least {@code -maxDrop}.
-   * The failure gives the mean change with its 95 % paired-bootstrap interval, how many scenarios
-   * were paired, and the biggest drops.
+   * The failure gives the mean change with its 95 % confidence interval ({@link
+   * OutcomeComparison#meanScoreDeltaInterval()}), how many scenarios were paired, and the biggest
+   * drops.
    *
    * <pre>{@code
    * assertThat(current).comparedTo(baseline).hasMeanScoreDropAtMost(0.02);
@@ -114,62 +122,102 @@ public abstract class AbstractOutcomeComparisonAssert<
     checkScoreChange("largest tolerated drop", maxDrop);
     isNotNull();
     OptionalDouble meanChange = actual.meanScoreDelta();
-    if (meanChange.isEmpty()
-        || meanChange.getAsDouble() < -maxDrop - OutcomeComparison.SCORE_TOLERANCE) {
+    if (meanChange.isEmpty() || !Scores.isAtLeast(meanChange.getAsDouble(), -maxDrop)) {
       throwAssertionError(shouldHaveMeanScoreDropAtMost(actual, maxDrop));
     }
     return myself;
   }
 
   /**
-   * Verifies that neither significance test finds a regression at a level of {@value
-   * #DEFAULT_ALPHA}; see {@link #hasNoSignificantRegression(double)}.
+   * Verifies that neither one-sided significance test finds a regression at a level of {@value
+   * #DEFAULT_ALPHA}, failing when they have too few scenarios to tell; see {@link
+   * #hasNoSignificantRegression(double, WhenUnderpowered)}.
    *
    * <pre>{@code
    * assertThat(current).comparedTo(baseline).hasNoSignificantRegression();
    * }</pre>
    *
    * @return this assertion
-   * @throws AssertionError if the comparison is {@code null} or a test finds a regression
+   * @throws AssertionError if the comparison is {@code null}, a test finds a regression, or a test
+   *     is underpowered
    */
   public SELF hasNoSignificantRegression() {
     return hasNoSignificantRegression(DEFAULT_ALPHA);
   }
 
   /**
-   * Verifies that neither of two significance tests finds a regression at a level {@code alpha}:
+   * Verifies that neither one-sided significance test finds a regression at a level {@code alpha},
+   * failing when they have too few scenarios to tell; see {@link
+   * #hasNoSignificantRegression(double, WhenUnderpowered)}.
+   *
+   * <pre>{@code
+   * assertThat(current).comparedTo(baseline).hasNoSignificantRegression(0.01);
+   * }</pre>
+   *
+   * @param alpha the significance level, from 0.0001 to 0.5
+   * @return this assertion
+   * @throws AssertionError if the comparison is {@code null}, a test finds a regression, or a test
+   *     is underpowered
+   * @throws IllegalArgumentException if {@code alpha} is out of range
+   */
+  public SELF hasNoSignificantRegression(double alpha) {
+    return hasNoSignificantRegression(alpha, WhenUnderpowered.FAIL);
+  }
+
+  /**
+   * Verifies that neither of two one-sided tests of "the candidate is worse" finds a regression at
+   * a level {@code alpha}:
    *
    * <ul>
-   *   <li>the score change test fails the assertion when the mean score change over the scenarios
-   *       scored on both sides is negative and its paired sign-flip test has {@code p < alpha}
-   *       ({@link OutcomeComparison#scoreChangePValue()});
-   *   <li>the pass/fail flip test fails it when more scenarios newly fail a score of {@value
-   *       #PASS_THRESHOLD} than newly pass it and the exact McNemar test of those flips has {@code
-   *       p < alpha} ({@link OutcomeComparison#passFailFlipPValue(double)}).
+   *   <li>the score change test fails the assertion when the paired sign-flip permutation test of
+   *       the mean score change over the scenarios scored on both sides has {@code p ≤ alpha}
+   *       ({@link OutcomeComparison#scoreRegressionTest()});
+   *   <li>the pass/fail flip test fails it when the exact McNemar test of the scenarios that newly
+   *       fail or newly pass a score of {@value #PASS_THRESHOLD} has {@code p ≤ alpha} ({@link
+   *       OutcomeComparison#flipRegressionTest(double)}).
    * </ul>
+   *
+   * <p>A test with n scenarios cannot give a p-value below 2⁻ⁿ, which is what every one of them
+   * being worse gives: with 4 scenarios, 0.0625. Such a test is underpowered at a smaller {@code
+   * alpha}: it could not find a regression however large, so its silence is no pass. Unless a test
+   * found a regression anyway, {@code whenUnderpowered} decides: {@link WhenUnderpowered#FAIL}
+   * fails the assertion with the smallest p each test can reach and the number of scenarios it
+   * needs; {@link WhenUnderpowered#ABORT} aborts the test instead (through AssertJ's assumptions),
+   * so that it is reported as skipped, never as passed.
    *
    * <p>Significance tells a change from noise, not a large change from a small one: with many
    * scenarios a tiny drop is significant, with few a large one is not. Bound the size with {@link
    * #hasMeanScoreDropAtMost(double)} or {@link #hasNoScenarioRegressedByMoreThan(double)}.
    *
    * <pre>{@code
-   * assertThat(current).comparedTo(baseline).hasNoSignificantRegression(0.01);
+   * assertThat(current).comparedTo(baseline).hasNoSignificantRegression(0.05, WhenUnderpowered.ABORT);
    * }</pre>
    *
-   * @param alpha the significance level, strictly between 0 and 1
+   * @param alpha the significance level, from 0.0001 to 0.5
+   * @param whenUnderpowered what to do when a test has too few scenarios to ever reach {@code
+   *     alpha}
    * @return this assertion
-   * @throws AssertionError if the comparison is {@code null} or a test finds a regression
-   * @throws IllegalArgumentException if {@code alpha} is not strictly between 0 and 1
+   * @throws AssertionError if the comparison is {@code null}, a test finds a regression, or a test
+   *     is underpowered and {@code whenUnderpowered} is {@link WhenUnderpowered#FAIL}
+   * @throws IllegalArgumentException if {@code alpha} is out of range
    */
-  public SELF hasNoSignificantRegression(double alpha) {
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new IllegalArgumentException(
-          "The significance level alpha must be between 0 and 1, both excluded, but was " + alpha);
-    }
+  public SELF hasNoSignificantRegression(double alpha, WhenUnderpowered whenUnderpowered) {
+    SignificanceTest.requireLevel(alpha);
+    requireNonNull(whenUnderpowered, "whenUnderpowered must not be null");
     isNotNull();
     RegressionSignificance significance = RegressionSignificance.of(actual, alpha, PASS_THRESHOLD);
     if (significance.isRegression()) {
       throwAssertionError(shouldHaveNoSignificantRegression(significance));
+    }
+    if (significance.isUnderpowered()) {
+      ErrorMessageFactory underpowered = shouldBeAbleToFindRegression(significance);
+      if (whenUnderpowered == WhenUnderpowered.ABORT) {
+        String message = underpowered.create(info.description(), info.representation());
+        Assumptions.assumeThat(significance.isUnderpowered())
+            .withFailMessage("%s", message)
+            .isFalse();
+      }
+      throwAssertionError(underpowered);
     }
     return myself;
   }

@@ -123,4 +123,20 @@ public class BenchgateBddAssertions extends BDDAssertions {
   public static BenchmarkAssert then(BenchmarkView actual) {
     return new BenchmarkAssert(actual);
   }
+
+  /**
+   * Makes a confidence level for a gate that must hold "not by luck", as AssertJ's {@code
+   * within(0.05)} makes an offset.
+   *
+   * <pre>{@code
+   * then(outcome).hasMeanScoreAtLeast(0.8, withConfidence(0.95));
+   * }</pre>
+   *
+   * @param level the confidence level, strictly between 0 and 1, e.g. 0.95
+   * @return the confidence
+   * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+   */
+  public static Confidence withConfidence(double level) {
+    return new Confidence(level);
+  }
 }

@@ -69,8 +69,8 @@ class OutcomeComparisonAssert_hasMeanScoreDropAtMost_Test {
                     + BOTH_RUNS
                     + " to have a mean score drop of at most 0.02 (a mean change of at least -0.02"
                     + " over the scenarios scored on both sides)",
-                "but it was -0.2 (95 % interval [-0.4, -0.025], paired bootstrap) over 4 scenarios"
-                    + " scored on both sides; the biggest drops:",
+                "but it was -0.2 over 4 scenarios scored on both sides, 95 % interval [-0.625, +0.173]"
+                    + " (skewness-adjusted Student-t); the biggest drops:",
                 "  - fix-login-bug (scn_1): 0.90 → 0.40 (-0.50)",
                 "  - add-cache (scn_2): 0.80 → 0.55 (-0.25)",
                 "  - bump-deps (scn_3): 0.60 → 0.50 (-0.10)"));

@@ -105,5 +105,12 @@ public final class ConfigurationKeys {
    */
   public static final String REPORT_PASS_THRESHOLD = "benchgate.report.pass-threshold";
 
+  /**
+   * The significance level at which the report judges each run against its baseline (one-sided
+   * regression tests, "underpowered" when a test cannot reach it), from 0.0001 to 0.5; defaults to
+   * {@code 0.05}, the level of {@code hasNoSignificantRegression()}.
+   */
+  public static final String REPORT_ALPHA = "benchgate.report.alpha";
+
   private ConfigurationKeys() {}
 }

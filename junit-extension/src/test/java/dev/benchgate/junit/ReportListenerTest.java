@@ -169,13 +169,29 @@ class ReportListenerTest {
   }
 
   @Test
+  void reads_the_significance_level_from_configuration() throws IOException {
+    ReportKit.against(runloop, reportDirectory)
+        .parameter(ConfigurationKeys.REPORT_ALPHA, "0.25")
+        .runAndClose(RegressionGate.class);
+
+    RunReport candidate =
+        readJson().runs().stream().filter(r -> r.runId().equals("bmr_cand")).findFirst().get();
+    assertThat(candidate.baseline().alpha()).isEqualTo(0.25);
+    assertThat(candidate.baseline().scenariosNeeded()).isEqualTo(2);
+  }
+
+  @Test
   void unusable_report_settings_fall_back_to_their_defaults() throws IOException {
     ReportKit.against(runloop, reportDirectory)
         .parameter(ConfigurationKeys.REPORT_ENABLED, "off") // not false: the report stays on
         .parameter(ConfigurationKeys.REPORT_PASS_THRESHOLD, "1.5")
+        .parameter(ConfigurationKeys.REPORT_ALPHA, "0.7") // would call an improvement a regression
         .runAndClose(RegressionGate.class);
 
     assertThat(readJson().runs()).allSatisfy(run -> assertThat(run.passThreshold()).isEqualTo(0.5));
+    assertThat(readJson().runs())
+        .filteredOn(run -> run.baseline() != null)
+        .allSatisfy(run -> assertThat(run.baseline().alpha()).isEqualTo(0.05));
   }
 
   @Test

@@ -20,6 +20,9 @@ final class Format {
    */
   private static final MathContext CHANGE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
 
+  /** Estimates are means of binary doubles: four significant digits drop the binary noise. */
+  private static final MathContext ESTIMATE_DIGITS = new MathContext(4, RoundingMode.HALF_EVEN);
+
   /**
    * A p-value is compared with a significance level, so it is cut towards zero: a printed p is
    * never above the real one, and a p that fired never prints as equal to the level.
@@ -54,6 +57,14 @@ final class Format {
   }
 
   /**
+   * Prints an estimate, such as a mean score or its standard error, with four significant digits:
+   * {@code 0.84}, {@code 0.9}, {@code 0.04123}.
+   */
+  static String estimate(double estimate) {
+    return BigDecimal.valueOf(estimate).round(ESTIMATE_DIGITS).stripTrailingZeros().toPlainString();
+  }
+
+  /**
    * Prints a score change with its sign and three significant digits: {@code -0.2}, {@code +0.05},
    * {@code -0.0123}, and {@code 0} for no change.
    */
@@ -62,16 +73,22 @@ final class Format {
     return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
   }
 
-  /** Prints a confidence interval of a score change: {@code 95 % interval [-0.45, -0.15]}. */
+  /**
+   * Prints a confidence interval of a score change with its method: {@code 95 % interval [-0.45,
+   * -0.15] (skewness-adjusted Student-t)}.
+   */
   static String interval(ConfidenceInterval interval) {
-    return "%s %% interval [%s, %s]"
+    return "%s %% interval [%s, %s] (%s)"
         .formatted(
-            BigDecimal.valueOf(interval.level())
-                .movePointRight(2)
-                .stripTrailingZeros()
-                .toPlainString(),
+            percent(interval.level()),
             change(interval.lower()),
-            change(interval.upper()));
+            change(interval.upper()),
+            interval.method().description());
+  }
+
+  /** Prints a confidence level or a share as a percentage, without the sign: {@code 95}. */
+  static String percent(double level) {
+    return BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString();
   }
 
   /**

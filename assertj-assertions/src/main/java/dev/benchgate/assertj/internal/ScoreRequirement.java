@@ -1,6 +1,6 @@
 package dev.benchgate.assertj.internal;
 
-import java.math.BigDecimal;
+import dev.benchgate.core.compare.Scores;
 import java.util.Objects;
 import java.util.function.DoublePredicate;
 import org.assertj.core.data.Offset;
@@ -8,7 +8,9 @@ import org.assertj.core.data.Offset;
 /**
  * What a score must be, both checked by the assertions and phrased by their messages, so the two
  * never disagree. Scores run from 0 to 1; thresholds outside that range are rejected as the mistake
- * they almost always are ({@code 80} meant as 80 %).
+ * they almost always are ({@code 80} meant as 80 %). Every comparison allows core's one score
+ * tolerance, {@link Scores#TOLERANCE}, so a threshold means the same here as in a comparison with a
+ * baseline: a mean of three runs of 0.7 ({@code 0.6999999999999998}) is at least 0.7.
  *
  * <pre>{@code
  * ScoreRequirement requirement = ScoreRequirement.atLeast(0.8);
@@ -55,7 +57,7 @@ public final class ScoreRequirement {
   public static ScoreRequirement atLeast(double threshold) {
     checkScore("threshold", threshold);
     return new ScoreRequirement(
-        "of at least " + Format.score(threshold), score -> score >= threshold);
+        "of at least " + Format.score(threshold), score -> Scores.isAtLeast(score, threshold));
   }
 
   /**
@@ -72,7 +74,7 @@ public final class ScoreRequirement {
   public static ScoreRequirement greaterThan(double threshold) {
     checkScore("threshold", threshold);
     return new ScoreRequirement(
-        "greater than " + Format.score(threshold), score -> score > threshold);
+        "greater than " + Format.score(threshold), score -> Scores.isAbove(score, threshold));
   }
 
   /**
@@ -97,11 +99,11 @@ public final class ScoreRequirement {
     }
     return new ScoreRequirement(
         "between %s and %s".formatted(Format.score(min), Format.score(max)),
-        score -> score >= min && score <= max);
+        score -> Scores.isAtLeast(score, min) && Scores.isAtMost(score, max));
   }
 
   /**
-   * Requires a score close to an expected value. The distance is computed in decimal, so {@code
+   * Requires a score close to an expected value, give or take {@link Scores#TOLERANCE}, so {@code
    * 0.75} is within {@code 0.05} of {@code 0.8} although their binary difference is not.
    *
    * <pre>{@code
@@ -117,18 +119,13 @@ public final class ScoreRequirement {
   public static ScoreRequirement closeTo(double expected, Offset<Double> offset) {
     checkScore("expected score", expected);
     Objects.requireNonNull(offset, "offset must not be null");
-    BigDecimal center = BigDecimal.valueOf(expected);
-    BigDecimal allowed = BigDecimal.valueOf(offset.value);
     return new ScoreRequirement(
         "close to %s (%swithin %s)"
             .formatted(
                 Format.score(expected),
                 offset.strict ? "strictly " : "",
                 Format.score(offset.value)),
-        score -> {
-          int comparison = BigDecimal.valueOf(score).subtract(center).abs().compareTo(allowed);
-          return offset.strict ? comparison < 0 : comparison <= 0;
-        });
+        score -> Scores.isWithin(score, expected, offset.value, offset.strict));
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.benchgate.assertj.internal;
 
+import dev.benchgate.core.compare.ConfidenceInterval;
+import dev.benchgate.core.compare.MeanScore;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.math.BigDecimal;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -46,10 +49,84 @@ public class ShouldHaveMeanScoreAtLeast extends BasicErrorMessageFactory {
     return new ShouldHaveMeanScoreAtLeast(Names.benchmarkRun(outcome.run()), threshold, actual);
   }
 
+  /**
+   * Creates the message of a benchmark run whose mean scenario run score is not at least a
+   * threshold with a confidence: its one-sided lower confidence bound is below the threshold.
+   *
+   * <pre>{@code
+   * throwAssertionError(shouldHaveMeanScoreAtLeast(outcome, 0.8, 0.95, MeanScore.of(outcome), below));
+   * // Expecting benchmark run nightly (bmr_1) to have a mean score of at least 0.8 with 95 %
+   * // confidence (the one-sided 95 % lower confidence bound of the mean over all its scenario
+   * // runs, those without a score counting as 0, at least 0.8)
+   * // but the bound was 0.7433 (skewness-adjusted Student-t, 15 degrees of freedom, standard error
+   * // 0.0412 clustered by scenario) for a mean of 0.84 over 48 scenario runs of 16 scenarios;
+   * // those below 0.8, worst first:
+   * //   - fix-login-bug (scr_3): timeout, no score [infrastructure outcome]
+   * //   - ...
+   * }</pre>
+   *
+   * @param outcome the outcome of the run
+   * @param threshold the lowest acceptable mean
+   * @param level the confidence level
+   * @param mean the mean score with its standard error, {@code null} without scenario runs
+   * @param below its scenario runs without a score of at least the threshold
+   * @return the message factory
+   */
+  public static ErrorMessageFactory shouldHaveMeanScoreAtLeast(
+      BenchmarkOutcome outcome, double threshold, double level, MeanScore mean, Offenders below) {
+    String actual;
+    if (mean == null) {
+      actual = "it has no scenario runs.";
+    } else {
+      String method =
+          mean.lowerBoundMethod() == ConfidenceInterval.Method.NO_SPREAD
+              ? "no spread: every one of its %s has a mean score of %s, so the bound is %s × %s^(1/%d)"
+                  .formatted(
+                      Format.count(mean.scenarios(), "scenario", "scenarios"),
+                      Format.estimate(mean.mean()),
+                      Format.estimate(mean.mean()),
+                      BigDecimal.ONE.subtract(BigDecimal.valueOf(level)).toPlainString(),
+                      mean.scenarios())
+              : "%s, %s, standard error %s clustered by scenario"
+                  .formatted(
+                      mean.lowerBoundMethod().description(),
+                      Format.count(mean.scenarios() - 1, "degree of freedom", "degrees of freedom"),
+                      Format.estimate(mean.standardError()));
+      actual =
+          "the bound was %s (%s) for a mean of %s over %s of %s; %s"
+              .formatted(
+                  Format.rate(mean.lowerBound(level)),
+                  method,
+                  Format.estimate(mean.mean()),
+                  Format.count(mean.scenarioRuns(), "scenario run", "scenario runs"),
+                  Format.count(mean.scenarios(), "scenario", "scenarios"),
+                  below.count() == 0
+                      ? "each scenario run scored at least %s, but too few or too spread to rule out luck."
+                          .formatted(Format.score(threshold))
+                      : "those below %s, worst first:%s"
+                          .formatted(Format.score(threshold), below.bullets()));
+    }
+    return new ShouldHaveMeanScoreAtLeast(
+        ("%nExpecting %s to have a mean score of at least %s with %s %% confidence (the one-sided %s"
+                + " %% lower confidence bound of the mean over all its scenario runs, those without"
+                + " a score counting as 0, at least %s)%nbut %s")
+            .formatted(
+                Names.benchmarkRun(outcome.run()),
+                Format.score(threshold),
+                Format.percent(level),
+                Format.percent(level),
+                Format.score(threshold),
+                actual));
+  }
+
   private ShouldHaveMeanScoreAtLeast(String subject, double threshold, String actual) {
     super(
         "%nExpecting %s to have a mean score of at least %s (aggregate over all its scenario runs,"
             + " those without a score counting as 0)%nbut %s",
         unquotedString(subject), unquotedString(Format.score(threshold)), unquotedString(actual));
+  }
+
+  private ShouldHaveMeanScoreAtLeast(String message) {
+    super("%s", unquotedString(message));
   }
 }

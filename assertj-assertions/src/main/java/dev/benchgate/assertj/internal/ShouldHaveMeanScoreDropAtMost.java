@@ -13,8 +13,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  * // Expecting benchmark run nightly (bmr_2) against baseline benchmark run release-1.4 (bmr_1) to
  * // have a mean score drop of at most 0.02 (a mean change of at least -0.02 over the scenarios
  * // scored on both sides)
- * // but it was -0.15 (95 % interval [-0.25, -0.05], paired bootstrap) over 8 scenarios scored on
- * // both sides; the biggest drops:
+ * // but it was -0.15 over 8 scenarios scored on both sides, 95 % interval [-0.25, -0.05]
+ * // (skewness-adjusted Student-t); the biggest drops:
  * //   - fix-login-bug (scn_1): 0.90 → 0.40 (-0.50)
  * //   - ...
  * }</pre>
@@ -39,11 +39,11 @@ public class ShouldHaveMeanScoreDropAtMost extends BasicErrorMessageFactory {
             ? ("no scenario has a score on both sides (%s in common), so there is nothing to"
                     + " compare.")
                 .formatted(Format.count(comparison.scenarios().size(), "scenario", "scenarios"))
-            : "it was %s (%s, paired bootstrap) over %s scored on both sides; the biggest drops:%s"
+            : "it was %s over %s scored on both sides, %s; the biggest drops:%s"
                 .formatted(
                     Format.change(comparison.meanScoreDelta().getAsDouble()),
-                    Format.interval(comparison.meanScoreDeltaInterval().orElseThrow()),
                     Format.count(comparison.pairedScenarios().size(), "scenario", "scenarios"),
+                    Format.interval(comparison.meanScoreDeltaInterval().orElseThrow()),
                     ComparedScenarios.bullets(comparison.regressions(0)));
     return new ShouldHaveMeanScoreDropAtMost(Names.comparison(comparison), maxDrop, actual);
   }

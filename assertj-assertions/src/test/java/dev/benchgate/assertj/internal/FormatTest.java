@@ -39,9 +39,15 @@ class FormatTest {
   }
 
   @Test
-  void prints_an_interval_with_its_level_and_signed_bounds() {
-    then(Format.interval(new ConfidenceInterval(-0.45, 0.15000000000000002, 0.95)))
-        .isEqualTo("95 % interval [-0.45, +0.15]");
+  void prints_an_interval_with_its_level_signed_bounds_and_method() {
+    then(Format.interval(
+            new ConfidenceInterval(
+                -0.45,
+                0.15000000000000002,
+                0.95,
+                12,
+                ConfidenceInterval.Method.SKEWNESS_ADJUSTED_STUDENT_T)))
+        .isEqualTo("95 % interval [-0.45, +0.15] (skewness-adjusted Student-t)");
   }
 
   @ParameterizedTest

@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenIllegalArgumentException;
 import static org.assertj.core.api.BDDAssertions.thenNullPointerException;
 
+import dev.benchgate.core.compare.Scores;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,18 @@ class ScoreRequirementTest {
   }
 
   @Test
+  void at_least_allows_cores_one_score_tolerance() {
+    // three runs of 0.7 average 0.6999999999999998: they meet 0.7, as they pass it in a comparison
+    double meanOfThreeRuns = (0.7 + 0.7 + 0.7) / 3;
+
+    then(meanOfThreeRuns).isLessThan(0.7);
+    then(ScoreRequirement.atLeast(0.7).isMetBy(meanOfThreeRuns)).isTrue();
+    then(ScoreRequirement.atLeast(0.7).isMetBy(0.7 - 2 * Scores.TOLERANCE)).isFalse();
+    then(ScoreRequirement.between(0.6, 0.7).isMetBy(0.7000000000000001)).isTrue();
+    then(ScoreRequirement.greaterThan(0.3).isMetBy(0.1 + 0.2)).isFalse();
+  }
+
+  @Test
   void greater_than_excludes_the_threshold() {
     ScoreRequirement requirement = ScoreRequirement.greaterThan(0.8);
 
@@ -50,7 +63,7 @@ class ScoreRequirementTest {
   }
 
   @Test
-  void close_to_measures_the_distance_in_decimal() {
+  void close_to_allows_the_tolerance_on_the_distance() {
     ScoreRequirement requirement = ScoreRequirement.closeTo(0.8, Offset.offset(0.05));
 
     then(0.8 - 0.75).isGreaterThan(0.05);

@@ -3,16 +3,20 @@ package dev.benchgate.core.compare;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
  * A candidate outcome compared with a baseline, scenario by scenario. Pure and immutable: it does
- * no I/O, and every figure is reproducible (resampling uses a fixed seed).
+ * no I/O, and every figure is reproducible (random draws use a fixed seed). It is thread-safe and
+ * costs time linear in the number of scenarios: each statistic is computed on first use, once, and
+ * shared by every caller.
  *
  * <p>Scenario runs are paired by scenario id, never by position. When an outcome holds several runs
  * of one scenario they are averaged into one {@link ScenarioResult}, which says so ({@link
@@ -24,25 +28,32 @@ import java.util.function.Predicate;
  * <pre>{@code
  * OutcomeComparison comparison = OutcomeComparison.of(baseline, candidate);
  * comparison.regressions(0.2).forEach(s -> System.out.println(s.scenarioName() + " " + s.describe()));
- * if (comparison.scoreChangePValue() < 0.05) { ... }
+ * if (comparison.scoreRegressionTest().isSignificantAt(0.05)) { ... }
  * }</pre>
+ *
+ * <p>Score changes are compared with margins and thresholds with {@link Scores#TOLERANCE}. Its
+ * tests are one-sided tests of "the candidate is worse", and say when they have too few scenarios
+ * to ever reach a level ({@link SignificanceTest#isUnderpoweredAt(double)}).
  */
 public final class OutcomeComparison {
-  /**
-   * How far a score change may lie beyond a limit and still count as at the limit. Scores are
-   * binary doubles: 0.7 - 0.9 is -0.20000000000000007, and a drop that prints as -0.20 must not
-   * fail a margin of 0.2.
-   */
-  public static final double SCORE_TOLERANCE = 1e-9;
-
   /** The confidence level of {@link #meanScoreDeltaInterval()}. */
   public static final double DEFAULT_CONFIDENCE = 0.95;
 
   private final BenchmarkOutcome baseline;
   private final BenchmarkOutcome candidate;
   private final List<ScenarioComparison> scenarios;
+  private final Map<String, ScenarioComparison> scenariosById;
   private final List<ScenarioResult> missingScenarios;
   private final List<ScenarioResult> newScenarios;
+
+  /** The score changes of the scenarios scored on both sides, by scenario name. */
+  private final double[] deltas;
+
+  private final OptionalDouble meanDelta;
+
+  private final Lazy<ScoreChangeTests> scoreChangeTests;
+  private final Map<Double, Optional<ConfidenceInterval>> intervals = new ConcurrentHashMap<>();
+  private final Map<Double, SignificanceTest> flipTests = new ConcurrentHashMap<>();
 
   private OutcomeComparison(
       BenchmarkOutcome baseline,
@@ -53,8 +64,22 @@ public final class OutcomeComparison {
     this.baseline = baseline;
     this.candidate = candidate;
     this.scenarios = scenarios;
+    this.scenariosById = new HashMap<>(ScenarioResult.hashCapacity(scenarios.size()));
+    for (ScenarioComparison scenario : scenarios) {
+      scenariosById.put(scenario.scenarioId(), scenario);
+    }
     this.missingScenarios = missingScenarios;
     this.newScenarios = newScenarios;
+    this.deltas =
+        scenarios.stream()
+            .filter(ScenarioComparison::isPaired)
+            .mapToDouble(ScenarioComparison::delta)
+            .toArray();
+    this.meanDelta =
+        deltas.length == 0
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(PairedStatistics.mean(deltas));
+    this.scoreChangeTests = new Lazy<>(this::testScoreChange);
   }
 
   /**
@@ -69,7 +94,7 @@ public final class OutcomeComparison {
     Objects.requireNonNull(candidate, "candidate");
     Map<String, ScenarioResult> before = ScenarioResult.byScenario(baseline);
     Map<String, ScenarioResult> after = ScenarioResult.byScenario(candidate);
-    List<ScenarioComparison> paired = new ArrayList<>();
+    List<ScenarioComparison> paired = new ArrayList<>(before.size());
     List<ScenarioResult> missing = new ArrayList<>();
     for (ScenarioResult result : before.values()) {
       ScenarioResult counterpart = after.get(result.scenarioId());
@@ -126,7 +151,7 @@ public final class OutcomeComparison {
    * @return its comparison, or empty when one side did not run it
    */
   public Optional<ScenarioComparison> scenario(String scenarioId) {
-    return scenarios.stream().filter(s -> s.scenarioId().equals(scenarioId)).findFirst();
+    return Optional.ofNullable(scenariosById.get(scenarioId));
   }
 
   /**
@@ -143,12 +168,12 @@ public final class OutcomeComparison {
    * Returns the scenarios whose score dropped by more than a margin, worst first.
    *
    * @param margin the largest tolerated drop, e.g. 0.2
-   * @return scenarios with {@code delta < -margin} (give or take {@link #SCORE_TOLERANCE}), the
+   * @return scenarios with {@code delta < -margin} (give or take {@link Scores#TOLERANCE}), the
    *     largest drop first
    */
   public List<ScenarioComparison> regressions(double margin) {
     return select(
-        scenario -> scenario.isPaired() && scenario.delta() < -margin - SCORE_TOLERANCE,
+        scenario -> scenario.isPaired() && !Scores.isAtLeast(scenario.delta(), -margin),
         Comparator.comparingDouble(ScenarioComparison::delta));
   }
 
@@ -217,14 +242,12 @@ public final class OutcomeComparison {
    * @return candidate minus baseline, negative for a drop; empty when no scenario is scored on both
    */
   public OptionalDouble meanScoreDelta() {
-    double[] deltas = deltas();
-    return deltas.length == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(PairedStatistics.mean(deltas));
+    return meanDelta;
   }
 
   /**
-   * Returns a 95 % paired-bootstrap confidence interval of {@link #meanScoreDelta()}.
+   * Returns a 95 % confidence interval of {@link #meanScoreDelta()}; see {@link
+   * #meanScoreDeltaInterval(double)}.
    *
    * @return the interval, or empty when no scenario is scored on both sides
    */
@@ -233,51 +256,114 @@ public final class OutcomeComparison {
   }
 
   /**
-   * Returns a paired-bootstrap confidence interval of {@link #meanScoreDelta()}: the scenarios'
-   * score changes are resampled with replacement 10,000 times from a fixed seed.
+   * Returns a two-sided confidence interval of {@link #meanScoreDelta()} over the n scenarios
+   * scored on both sides: {@link ConfidenceInterval.Method#SKEWNESS_ADJUSTED_STUDENT_T} on the
+   * score changes, which keeps its level at small n where a bootstrap does not, or {@link
+   * ConfidenceInterval.Method#NO_SPREAD} when every change is the same, so that it never has zero
+   * width. Its bounds stay within [-1, 1], the range of a change of a score from 0 to 1.
+   *
+   * <pre>{@code
+   * comparison.meanScoreDeltaInterval(0.9).ifPresent(ci -> System.out.println(ci));
+   * }</pre>
    *
    * @param level the confidence level, strictly between 0 and 1
    * @return the interval, or empty when no scenario is scored on both sides
+   * @throws IllegalArgumentException if the level is not strictly between 0 and 1
    */
   public Optional<ConfidenceInterval> meanScoreDeltaInterval(double level) {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException(
           "The confidence level must be between 0 and 1, was " + level);
     }
-    double[] deltas = deltas();
-    return deltas.length == 0
-        ? Optional.empty()
-        : Optional.of(PairedStatistics.bootstrapMeanInterval(deltas, level));
+    return intervals.computeIfAbsent(
+        level,
+        key ->
+            deltas.length == 0
+                ? Optional.empty()
+                : Optional.of(PairedStatistics.meanInterval(deltas, level, -1, 1)));
   }
 
   /**
-   * Tests whether pass/fail flips at a threshold lean one way more than chance allows: an exact
-   * two-sided McNemar test over the scenarios present on both sides (an unscored scenario fails).
+   * Tests whether the scores got worse, one-sided: the paired sign-flip permutation test of the
+   * mean score change over the scenarios scored on both sides ({@link
+   * SignificanceTest.Kind#SIGN_FLIP}). Its p-value is the chance, under no change, of a mean change
+   * at most the observed one. Exact up to 20 scenarios whose score changed, {@value
+   * PairedStatistics#PERMUTATION_SAMPLES} fixed-seed draws up to 1,000, a continuity-corrected
+   * normal approximation beyond.
+   *
+   * <pre>{@code
+   * SignificanceTest test = comparison.scoreRegressionTest();
+   * boolean regressed = test.isSignificantAt(0.05);
+   * }</pre>
+   *
+   * @return the test; p = 1 without paired scenarios
+   */
+  public SignificanceTest scoreRegressionTest() {
+    return scoreChangeTests.get().regression();
+  }
+
+  /**
+   * Returns the two-sided p-value of the paired sign-flip test of {@link #scoreRegressionTest()}:
+   * the chance, under no change, of a mean change at least as far from 0, in either direction. For
+   * reports that ask whether the scores changed at all; a gate on regressions uses the one-sided
+   * test.
+   *
+   * @return the two-sided p-value; 1 without paired scenarios
+   */
+  public double scoreChangeTwoSidedPValue() {
+    return scoreChangeTests.get().twoSidedPValue();
+  }
+
+  /** Both sign-flip p-values come from one pass over the sign assignments. */
+  private record ScoreChangeTests(SignificanceTest regression, double twoSidedPValue) {}
+
+  private ScoreChangeTests testScoreChange() {
+    PairedStatistics.SignFlip result = PairedStatistics.signFlip(deltas);
+    return new ScoreChangeTests(
+        new SignificanceTest(
+            SignificanceTest.Kind.SIGN_FLIP,
+            result.method(),
+            deltas.length,
+            result.worsePValue(),
+            PairedStatistics.signFlipSmallestReachablePValue(deltas.length)),
+        result.twoSidedPValue());
+  }
+
+  /**
+   * Tests whether more scenarios newly fail a threshold than newly pass it, one-sided: the exact
+   * McNemar test of the pass/fail flips over the scenarios present on both sides, an unscored
+   * scenario failing ({@link SignificanceTest.Kind#MCNEMAR}). With b scenarios newly failing and c
+   * newly passing, p = P(X ≥ b) for X ~ Binomial(b + c, 1/2).
+   *
+   * <pre>{@code
+   * boolean moreBroke = comparison.flipRegressionTest(0.5).isSignificantAt(0.05);
+   * }</pre>
    *
    * @param threshold the lowest passing score
-   * @return the p-value; small when flips are lopsided
+   * @return the test; p = 1 without flips
    */
-  public double passFailFlipPValue(double threshold) {
-    return PairedStatistics.exactMcNemarPValue(
-        newFailures(threshold).size(), newPasses(threshold).size());
-  }
-
-  /**
-   * Tests whether the scores changed more than chance allows: a two-sided paired permutation
-   * (sign-flip) test of the mean score change over the scenarios scored on both sides; exact up to
-   * 20 scenarios, 20,000 fixed-seed samples beyond.
-   *
-   * @return the p-value; small when the change is unlikely to be noise
-   */
-  public double scoreChangePValue() {
-    return PairedStatistics.signFlipPValue(deltas());
-  }
-
-  private double[] deltas() {
-    return scenarios.stream()
-        .filter(ScenarioComparison::isPaired)
-        .mapToDouble(ScenarioComparison::delta)
-        .toArray();
+  public SignificanceTest flipRegressionTest(double threshold) {
+    return flipTests.computeIfAbsent(
+        threshold,
+        key -> {
+          int passToFail = 0;
+          int failToPass = 0;
+          for (ScenarioComparison scenario : scenarios) {
+            boolean before = scenario.baseline().passes(threshold);
+            boolean after = scenario.candidate().passes(threshold);
+            if (before && !after) {
+              passToFail++;
+            } else if (!before && after) {
+              failToPass++;
+            }
+          }
+          return new SignificanceTest(
+              SignificanceTest.Kind.MCNEMAR,
+              SignificanceTest.Method.EXACT,
+              scenarios.size(),
+              PairedStatistics.mcNemarPValue(passToFail, failToPass),
+              Math.scalb(1.0, -scenarios.size()));
+        });
   }
 
   private List<ScenarioComparison> select(

@@ -65,17 +65,24 @@ public record ScenarioResult(
    * @return one result per scenario id, in the outcome's order (by scenario name), unmodifiable
    */
   public static Map<String, ScenarioResult> byScenario(BenchmarkOutcome outcome) {
-    Map<String, List<ScenarioRunView>> runs = new LinkedHashMap<>();
+    Map<String, List<ScenarioRunView>> runs =
+        new LinkedHashMap<>(hashCapacity(outcome.scenarioRuns().size()));
     for (ScenarioRunView run : outcome.scenarioRuns()) {
-      runs.computeIfAbsent(run.scenarioId(), id -> new ArrayList<>()).add(run);
+      // Most scenarios run once: a list of ten slots each would be most of the garbage.
+      runs.computeIfAbsent(run.scenarioId(), id -> new ArrayList<>(1)).add(run);
     }
-    Map<String, ScenarioResult> results = new LinkedHashMap<>();
+    Map<String, ScenarioResult> results = new LinkedHashMap<>(hashCapacity(runs.size()));
     runs.forEach(
         (scenarioId, scenarioRuns) ->
             results.put(
                 scenarioId,
                 of(scenarioId, outcome.scenarioName(scenarioRuns.get(0)), scenarioRuns)));
     return Collections.unmodifiableMap(results);
+  }
+
+  /** The capacity at which a hash map holds this many entries without growing. */
+  static int hashCapacity(int entries) {
+    return (int) Math.ceil(entries / 0.75);
   }
 
   /**
@@ -122,11 +129,11 @@ public record ScenarioResult(
    * Tells whether the scenario passes a score threshold.
    *
    * @param threshold the lowest passing score
-   * @return {@code true} when its mean score is at least {@code threshold}; an unscored scenario
-   *     does not pass
+   * @return {@code true} when its mean score is at least {@code threshold}, give or take {@link
+   *     Scores#TOLERANCE}; an unscored scenario does not pass
    */
   public boolean passes(double threshold) {
-    return meanScore != null && meanScore >= threshold;
+    return meanScore != null && Scores.isAtLeast(meanScore, threshold);
   }
 
   /**

@@ -12,6 +12,9 @@ import dev.benchgate.core.model.ScoringContractResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class OutcomeComparisonTest {
@@ -192,8 +195,12 @@ class OutcomeComparisonTest {
     assertThat(comparison.newPasses(0.5))
         .extracting(ScenarioComparison::scenarioId)
         .containsExactly("scn_c");
-    // 2 pass->fail, 1 fail->pass: 2 * (C(3,0) + C(3,1)) / 8 = 1
-    assertThat(comparison.passFailFlipPValue(0.5)).isEqualTo(1.0);
+    // 2 pass->fail, 1 fail->pass: P(X >= 2) for X ~ Binomial(3, 1/2) = 4/8
+    SignificanceTest flips = comparison.flipRegressionTest(0.5);
+    assertThat(flips.pValue()).isEqualTo(0.5);
+    assertThat(flips.kind()).isEqualTo(SignificanceTest.Kind.MCNEMAR);
+    assertThat(flips.scenarios()).isEqualTo(4);
+    assertThat(flips.smallestReachablePValue()).isEqualTo(1.0 / 16);
   }
 
   @Test
@@ -239,7 +246,16 @@ class OutcomeComparisonTest {
     OutcomeComparison comparison = OutcomeComparison.of(baseline, candidate);
 
     assertThat(comparison.meanScoreDelta()).hasValueCloseTo(-0.3, within(1e-12));
-    assertThat(comparison.scoreChangePValue()).isEqualTo(0.0625);
+    // Five drops: the smallest of 32 sign assignments, one-sided p = 1/32, two-sided 2/32
+    assertThat(comparison.scoreRegressionTest())
+        .isEqualTo(
+            new SignificanceTest(
+                SignificanceTest.Kind.SIGN_FLIP,
+                SignificanceTest.Method.EXACT,
+                5,
+                0.03125,
+                0.03125));
+    assertThat(comparison.scoreChangeTwoSidedPValue()).isEqualTo(0.0625);
     assertThat(comparison.meanScoreDeltaInterval())
         .hasValueSatisfying(ci -> assertThat(ci.isEntirelyBelow(0)).isTrue());
   }
@@ -253,9 +269,131 @@ class OutcomeComparisonTest {
 
     assertThat(comparison.meanScoreDelta()).isEmpty();
     assertThat(comparison.meanScoreDeltaInterval()).isEmpty();
-    assertThat(comparison.scoreChangePValue()).isEqualTo(1.0);
+    assertThat(comparison.scoreRegressionTest().pValue()).isEqualTo(1.0);
+    assertThat(comparison.scoreRegressionTest().isUnderpoweredAt(0.05)).isTrue();
+    assertThat(comparison.scoreChangeTwoSidedPValue()).isEqualTo(1.0);
     assertThatIllegalArgumentException()
         .isThrownBy(() -> comparison.meanScoreDeltaInterval(1.5))
         .withMessage("The confidence level must be between 0 and 1, was 1.5");
+  }
+
+  @Test
+  void a_threshold_met_by_a_mean_that_prints_as_it_is_met() {
+    // Three candidate runs of 0.7 average 0.6999999999999998: nothing changed.
+    OutcomeComparison comparison =
+        OutcomeComparison.of(
+            outcome("bmr_base", scored("scn_a", 0.7)),
+            outcome("bmr_cand", scored("scn_a", 0.7), scored("scn_a", 0.7), scored("scn_a", 0.7)));
+
+    assertThat(comparison.scenarios().get(0).candidate().meanScore()).isLessThan(0.7);
+    assertThat(comparison.newFailures(0.7)).isEmpty();
+    assertThat(comparison.newPasses(0.7)).isEmpty();
+    assertThat(comparison.flipRegressionTest(0.7).pValue()).isEqualTo(1.0);
+    assertThat(comparison.scoreRegressionTest().pValue()).isEqualTo(1.0);
+  }
+
+  @Test
+  void flips_nine_to_two_of_48_scenarios_are_a_regression_at_5_percent() {
+    // scipy.stats.binomtest(9, 11, alternative='greater').pvalue = 0.03271484375; the two-sided
+    // test (p = 0.0654) would have let this pass at 0.05.
+    List<ScenarioRunView> before = new ArrayList<>();
+    List<ScenarioRunView> after = new ArrayList<>();
+    for (int i = 0; i < 48; i++) {
+      String id = "scn_" + i;
+      before.add(scored(id, i < 9 ? 0.9 : i < 11 ? 0.1 : 0.8));
+      after.add(scored(id, i < 9 ? 0.1 : i < 11 ? 0.9 : 0.8));
+    }
+    OutcomeComparison comparison =
+        OutcomeComparison.of(
+            outcome("bmr_base", before.toArray(ScenarioRunView[]::new)),
+            outcome("bmr_cand", after.toArray(ScenarioRunView[]::new)));
+
+    SignificanceTest flips = comparison.flipRegressionTest(0.5);
+
+    assertThat(flips.pValue()).isEqualTo(0.03271484375);
+    assertThat(flips.isSignificantAt(0.05)).isTrue();
+    assertThat(flips.isUnderpoweredAt(0.05)).isFalse();
+  }
+
+  @Test
+  void says_when_too_few_scenarios_could_ever_show_a_regression() {
+    BenchmarkOutcome fourBefore =
+        outcome(
+            "bmr_base",
+            scored("scn_a", 0.9),
+            scored("scn_b", 0.9),
+            scored("scn_c", 0.9),
+            scored("scn_d", 0.9));
+    BenchmarkOutcome fourAfter =
+        outcome(
+            "bmr_cand",
+            scored("scn_a", 0.1),
+            scored("scn_b", 0.1),
+            scored("scn_c", 0.1),
+            scored("scn_d", 0.1));
+
+    OutcomeComparison comparison = OutcomeComparison.of(fourBefore, fourAfter);
+
+    // Four drops of 0.8 are as extreme as four scenarios can be: p = 1/16 > 0.05.
+    assertThat(comparison.scoreRegressionTest().pValue()).isEqualTo(0.0625);
+    assertThat(comparison.scoreRegressionTest().isUnderpoweredAt(0.05)).isTrue();
+    assertThat(comparison.flipRegressionTest(0.5).isUnderpoweredAt(0.05)).isTrue();
+    assertThat(comparison.scoreRegressionTest().isUnderpoweredAt(0.1)).isFalse();
+    assertThat(SignificanceTest.scenariosNeededAt(0.05)).isEqualTo(5);
+  }
+
+  @Test
+  void an_interval_from_identical_changes_has_width() {
+    OutcomeComparison comparison =
+        OutcomeComparison.of(
+            outcome("bmr_base", scored("scn_a", 0.9), scored("scn_b", 0.8), scored("scn_c", 0.7)),
+            outcome("bmr_cand", scored("scn_a", 0.7), scored("scn_b", 0.6), scored("scn_c", 0.5)));
+
+    ConfidenceInterval interval = comparison.meanScoreDeltaInterval().orElseThrow();
+
+    assertThat(interval.method()).isEqualTo(ConfidenceInterval.Method.NO_SPREAD);
+    assertThat(interval.isEntirelyBelow(0)).isFalse();
+    assertThat(comparison.scoreRegressionTest().pValue()).isEqualTo(0.125);
+  }
+
+  @Test
+  void finds_a_scenario_by_id_and_computes_each_statistic_once() throws Exception {
+    List<ScenarioRunView> before = new ArrayList<>();
+    List<ScenarioRunView> after = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      before.add(scored("scn_" + i, 0.5 + (i % 5) / 10.0));
+      after.add(scored("scn_" + i, 0.4 + (i % 7) / 10.0));
+    }
+    OutcomeComparison comparison =
+        OutcomeComparison.of(
+            outcome("bmr_base", before.toArray(ScenarioRunView[]::new)),
+            outcome("bmr_cand", after.toArray(ScenarioRunView[]::new)));
+
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Object[]>> answers = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        answers.add(
+            threads.submit(
+                () ->
+                    new Object[] {
+                      comparison.scoreRegressionTest(),
+                      comparison.meanScoreDeltaInterval(),
+                      comparison.flipRegressionTest(0.5)
+                    }));
+      }
+      Object[] first = answers.get(0).get();
+      for (Future<Object[]> answer : answers) {
+        Object[] figures = answer.get();
+        for (int i = 0; i < figures.length; i++) {
+          assertThat(figures[i]).isSameAs(first[i]);
+        }
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(comparison.scenario("scn_42"))
+        .hasValueSatisfying(s -> assertThat(s.scenarioName()).isEqualTo("name-of-scn_42"));
+    assertThat(comparison.scenario("scn_nope")).isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package dev.benchgate.junit.report;
 
+import dev.benchgate.core.compare.Scores;
 import java.util.Locale;
 
 /**
@@ -83,10 +84,15 @@ final class HtmlReport {
           baseline.regressedScenarios()
               + " scored lower · "
               + baseline.newFailures()
-              + " newly failing · p "
-              + Figures.pValue(baseline.scoreChangePValue())
+              + " newly failing · "
+              + Figures.interval(baseline)
               + " · "
               + (baseline.name() == null ? baseline.runId() : baseline.name()));
+      card(
+          out,
+          "regression at " + Figures.level(baseline),
+          Figures.verdict(baseline),
+          Figures.regressionTests(baseline));
     }
     out.append("</div>\n<p class=\"states\">");
     run.stateCounts()
@@ -114,7 +120,7 @@ final class HtmlReport {
 
   private static void scenario(StringBuilder out, ScenarioReport scenario, RunReport run) {
     String stateClass = stateClass(scenario.state(), scenario.score(), run.passThreshold());
-    boolean regressed = scenario.delta() != null && scenario.delta() < 0;
+    boolean regressed = RunReport.isRegression(scenario);
     out.append("<tr><td class=\"name\" title=\"")
         .append(Escaping.html(scenario.scenarioId()))
         .append("\">")
@@ -203,7 +209,8 @@ final class HtmlReport {
   private static String stateClass(String state, Double score, double threshold) {
     String normalized = state == null ? "" : state.toLowerCase(Locale.ROOT);
     return switch (normalized) {
-      case "scored", "completed" -> score == null || score >= threshold ? "pass" : "low";
+      case "scored", "completed" ->
+          score == null || Scores.isAtLeast(score, threshold) ? "pass" : "low";
       case "failed" -> "failed";
       case "timeout" -> "timeout";
       case "canceled" -> "canceled";

@@ -1,15 +1,21 @@
 package dev.benchgate.junit.report;
 
 import com.squareup.moshi.Json;
+import dev.benchgate.core.compare.ConfidenceInterval;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.compare.ScenarioResult;
+import dev.benchgate.core.compare.Scores;
+import dev.benchgate.core.compare.SignificanceTest;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
@@ -61,10 +67,11 @@ public record RunReport(
    * @param outcome the run's outcome
    * @param comparison its comparison with a baseline, or {@code null}
    * @param passThreshold the score at which a scenario counts as passed
+   * @param alpha the significance level of the regression tests against the baseline
    * @return the report of the run
    */
   public static RunReport of(
-      BenchmarkOutcome outcome, OutcomeComparison comparison, double passThreshold) {
+      BenchmarkOutcome outcome, OutcomeComparison comparison, double passThreshold, double alpha) {
     List<ScenarioReport> scenarios = new ArrayList<>();
     for (ScenarioResult result : ScenarioResult.byScenario(outcome).values()) {
       Double baselineScore =
@@ -94,7 +101,9 @@ public record RunReport(
       stateCounts.merge(run.stateValue() == null ? "unknown" : run.stateValue(), 1, Integer::sum);
     }
     long passed =
-        scenarios.stream().filter(s -> s.score() != null && s.score() >= passThreshold).count();
+        scenarios.stream()
+            .filter(s -> s.score() != null && Scores.isAtLeast(s.score(), passThreshold))
+            .count();
     return new RunReport(
         outcome.runId(),
         outcome.run().name(),
@@ -109,7 +118,7 @@ public record RunReport(
         (int) scenarios.stream().filter(ScenarioReport::infrastructureFailure).count(),
         (int) outcome.scenarioRuns().stream().filter(ScenarioRunView::hasScoringErrors).count(),
         outcome.scenarioIdsWithoutFinishedRun().size(),
-        comparison == null ? null : baseline(comparison, passThreshold),
+        comparison == null ? null : baseline(comparison, passThreshold, alpha),
         scenarios);
   }
 
@@ -124,27 +133,57 @@ public record RunReport(
 
   /** Regressions (largest drop first), then unscored scenarios, then the lowest scores. */
   private static final Comparator<ScenarioReport> WORST_FIRST =
-      Comparator.comparing((ScenarioReport s) -> s.delta() == null || s.delta() >= 0)
-          .thenComparing(s -> s.delta() == null ? 0.0 : s.delta())
+      Comparator.comparing((ScenarioReport s) -> !isRegression(s))
+          .thenComparing(s -> isRegression(s) ? s.delta() : 0.0)
           .thenComparing(s -> s.score() != null)
           .thenComparing(s -> s.score() == null ? 0.0 : s.score())
           .thenComparing(ScenarioReport::name);
 
-  private static BaselineReport baseline(OutcomeComparison comparison, double passThreshold) {
-    var interval = comparison.meanScoreDeltaInterval();
-    var mean = comparison.meanScoreDelta();
+  /** Whether a scenario scored lower than in the baseline, by more than the score tolerance. */
+  static boolean isRegression(ScenarioReport scenario) {
+    return scenario.delta() != null && !Scores.isAtLeast(scenario.delta(), 0);
+  }
+
+  private static BaselineReport baseline(
+      OutcomeComparison comparison, double passThreshold, double alpha) {
+    Optional<ConfidenceInterval> interval = comparison.meanScoreDeltaInterval();
+    OptionalDouble mean = comparison.meanScoreDelta();
+    SignificanceTest scores = comparison.scoreRegressionTest();
+    SignificanceTest flips = comparison.flipRegressionTest(passThreshold);
+    String verdict =
+        scores.isSignificantAt(alpha) || flips.isSignificantAt(alpha)
+            ? BaselineReport.SIGNIFICANT_REGRESSION
+            : scores.isUnderpoweredAt(alpha) || flips.isUnderpoweredAt(alpha)
+                ? BaselineReport.UNDERPOWERED
+                : BaselineReport.NO_SIGNIFICANT_REGRESSION;
     return new BaselineReport(
         comparison.baseline().runId(),
         comparison.baseline().run().name(),
         comparison.baseline().run().score(),
         mean.isPresent() ? mean.getAsDouble() : null,
-        interval.map(ci -> ci.lower()).orElse(null),
-        interval.map(ci -> ci.upper()).orElse(null),
-        comparison.scoreChangePValue(),
+        interval.map(ConfidenceInterval::lower).orElse(null),
+        interval.map(ConfidenceInterval::upper).orElse(null),
+        comparison.scoreChangeTwoSidedPValue(),
         comparison.regressions(0).size(),
         comparison.newFailures(passThreshold).size(),
         comparison.newInfrastructureFailures().size(),
-        comparison.missingScenarios().size());
+        comparison.missingScenarios().size(),
+        comparison.scenarios().size(),
+        scores.scenarios(),
+        comparison.newPasses(passThreshold).size(),
+        OutcomeComparison.DEFAULT_CONFIDENCE,
+        interval.map(ci -> constant(ci.method())).orElse(null),
+        alpha,
+        scores.pValue(),
+        constant(scores.method()),
+        flips.pValue(),
+        SignificanceTest.scenariosNeededAt(alpha),
+        verdict);
+  }
+
+  /** An enum constant as the report's JSON names values: {@code normal_approximation}. */
+  private static String constant(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
   }
 
   /** Of several runs of one scenario, the one least finished or most broken speaks for all. */

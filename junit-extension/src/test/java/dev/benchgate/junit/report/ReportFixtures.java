@@ -112,8 +112,8 @@ final class ReportFixtures {
 
   static BenchgateReport report() {
     RunReport candidate =
-        RunReport.of(candidate(), OutcomeComparison.of(baseline(), candidate()), 0.5);
-    RunReport baseline = RunReport.of(baseline(), null, 0.5);
+        RunReport.of(candidate(), OutcomeComparison.of(baseline(), candidate()), 0.5, 0.05);
+    RunReport baseline = RunReport.of(baseline(), null, 0.5, 0.05);
     return BenchgateReport.of(
         "2026-11-23T10:00:00Z",
         List.of(candidate, baseline),

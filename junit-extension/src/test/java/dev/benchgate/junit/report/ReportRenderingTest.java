@@ -18,6 +18,14 @@ class ReportRenderingTest {
             "\"run_id\": \"bmr_cand\"", "\"pass_rate\": 0.5", "\"infrastructure_failures\": 1")
         .contains("\"baseline_score\": 0.8", "\"mean_score_delta\": ", "\"status\": \"failed\"")
         .contains("\"baseline\": null") // the baseline run itself has none: nulls are explicit
+        .contains(
+            "\"alpha\": 0.05",
+            "\"score_regression_p_value\": 0.25",
+            "\"score_regression_method\": \"exact\"",
+            "\"flip_regression_p_value\": 0.25",
+            "\"scenarios_needed\": 5",
+            "\"interval_method\": \"skewness_adjusted_student_t\"",
+            "\"regression_verdict\": \"underpowered\"")
         // JSON is data: names stay verbatim, and the HTML and Markdown renderers escape them.
         .contains("<script>alert(1)</script> | *bold* [link](x)");
   }
@@ -33,7 +41,10 @@ class ReportRenderingTest {
             "Failed gates:\n  ✗ Gates > noRegression(): Expected no scenario of nightly (bmr_cand)")
         .contains("Worst scenarios of bmr_cand:")
         .contains("(baseline 0.80, -0.50)  scorer error")
-        .contains("timeout");
+        .contains("timeout")
+        .contains(
+            "vs bmr_base; underpowered at α 0.05 (one-sided p 0.250 sign-flip over 3 scored on both"
+                + " sides, 0.250 McNemar over 4 in common; each test needs at least 5)");
     assertThat(console.lines().filter(line -> line.contains("Expected no scenario"))).hasSize(1);
   }
 
@@ -49,6 +60,7 @@ class ReportRenderingTest {
     assertThat(markdown)
         .startsWith("## Benchgate: ❌ failed\n\n2 run(s), 2 gate(s), 1 failed.\n")
         .contains("| nightly \\(bmr\\_cand\\) | completed | 0.60 | 50.0 % | 4 | 1 | 1 |")
+        .contains("vs bmr\\_base; underpowered at α 0.05 \\(one-sided p 0.250 sign-flip")
         .contains("### Failed gates")
         .contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\| \\*bold\\* \\[link\\]\\(x\\)")
         .doesNotContain("<script>");
@@ -68,5 +80,10 @@ class ReportRenderingTest {
     assertThat(html)
         .contains("class=\"baseline\"", "no score", "class=\"fill pass\"", "class=\"fill low\"");
     assertThat(html.indexOf("scn_b")).isLessThan(html.indexOf("scn_a")); // regressions first
+    assertThat(html)
+        .contains(
+            "<div class=\"label\">regression at α 0.05</div><div class=\"value\">underpowered</div>")
+        .contains("95 % interval [")
+        .contains("(skewness adjusted student t)");
   }
 }

@@ -3,6 +3,10 @@ package dev.benchgate.junit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.benchgate.core.compare.OutcomeComparison;
+import dev.benchgate.core.model.ScenarioRunView;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +58,68 @@ class RunReportTest {
   }
 
   @Test
+  void says_the_regression_tests_are_underpowered_with_three_paired_scenarios() {
+    // Changes +0.1, -0.5, -0.3: 2 of the 8 sign assignments sum to at most -0.7 (one-sided
+    // p = 0.25), 4 reach |0.7| (two-sided 0.5); 2 new failures and no new pass: P(X >= 2) for
+    // X ~ Binomial(2, 1/2) = 0.25. Three scenarios cannot reach p <= 0.05: 2^-3 = 0.125.
+    BaselineReport baseline = ReportFixtures.report().runs().get(0).baseline();
+
+    assertThat(baseline.scenariosInCommon()).isEqualTo(4);
+    assertThat(baseline.pairedScenarios()).isEqualTo(3);
+    assertThat(baseline.newPasses()).isZero();
+    assertThat(baseline.alpha()).isEqualTo(0.05);
+    assertThat(baseline.scoreRegressionPValue()).isEqualTo(0.25);
+    assertThat(baseline.scoreChangePValue()).isEqualTo(0.5);
+    assertThat(baseline.scoreRegressionMethod()).isEqualTo("exact");
+    assertThat(baseline.flipRegressionPValue()).isEqualTo(0.25);
+    assertThat(baseline.scenariosNeeded()).isEqualTo(5);
+    assertThat(baseline.confidenceLevel()).isEqualTo(0.95);
+    assertThat(baseline.intervalMethod()).isEqualTo("skewness_adjusted_student_t");
+    assertThat(baseline.regressionVerdict()).isEqualTo(BaselineReport.UNDERPOWERED);
+  }
+
+  @Test
+  void finds_a_significant_regression_or_none_when_the_tests_can_tell() {
+    ScenarioRunView[] before = new ScenarioRunView[6];
+    ScenarioRunView[] dropped = new ScenarioRunView[6];
+    for (int i = 0; i < 6; i++) {
+      before[i] = ReportFixtures.run("bmr_base", "scn_" + i, "scored", 0.9, false);
+      dropped[i] = ReportFixtures.run("bmr_cand", "scn_" + i, "scored", 0.7 - i / 100.0, false);
+    }
+    BenchmarkOutcome baseline = ReportFixtures.outcome("bmr_base", "release", 0.9, before);
+    BenchmarkOutcome candidate = ReportFixtures.outcome("bmr_cand", "nightly", 0.7, dropped);
+
+    BaselineReport regressed =
+        RunReport.of(candidate, OutcomeComparison.of(baseline, candidate), 0.5, 0.05).baseline();
+    BaselineReport unchanged =
+        RunReport.of(baseline, OutcomeComparison.of(baseline, baseline), 0.5, 0.05).baseline();
+
+    // six drops: 1/64 one-sided
+    assertThat(regressed.scoreRegressionPValue()).isEqualTo(1.0 / 64);
+    assertThat(regressed.regressionVerdict()).isEqualTo(BaselineReport.SIGNIFICANT_REGRESSION);
+    assertThat(unchanged.scoreRegressionPValue()).isEqualTo(1.0);
+    assertThat(unchanged.intervalMethod()).isEqualTo("no_spread");
+    assertThat(unchanged.regressionVerdict()).isEqualTo(BaselineReport.NO_SIGNIFICANT_REGRESSION);
+  }
+
+  @Test
+  void counts_a_scenario_at_the_pass_threshold_give_or_take_the_tolerance() {
+    BenchmarkOutcome threeRunsOf07 =
+        ReportFixtures.outcome(
+            "bmr_cand",
+            "nightly",
+            0.7,
+            ReportFixtures.run("bmr_cand_1", "scn_a", "scored", 0.7, false),
+            ReportFixtures.run("bmr_cand_2", "scn_a", "scored", 0.7, false),
+            ReportFixtures.run("bmr_cand_3", "scn_a", "scored", 0.7, false));
+
+    RunReport run = RunReport.of(threeRunsOf07, null, 0.7, 0.05);
+
+    assertThat(run.scenarios().get(0).score()).isLessThan(0.7); // 0.6999999999999998
+    assertThat(run.passRate()).isEqualTo(1.0);
+  }
+
+  @Test
   void a_report_fails_when_any_gate_failed() {
     BenchgateReport report = ReportFixtures.report();
 
@@ -63,5 +129,37 @@ class RunReportTest {
         .containsExactly("Gates > noRegression()");
     assertThat(BenchgateReport.of("t", report.runs(), report.gates().subList(0, 1)).verdict())
         .isEqualTo("passed");
+  }
+
+  @Test
+  void a_change_within_the_tolerance_is_no_regression_in_any_format() {
+    // scn_a's three runs of 0.7 average 0.6999999999999998 against 0.7: unchanged, so the
+    // unscored scn_c comes first, and no cell is marked as a drop.
+    BenchmarkOutcome baseline =
+        ReportFixtures.outcome(
+            "bmr_base",
+            "release",
+            0.7,
+            ReportFixtures.run("bmr_base", "scn_a", "scored", 0.7, false),
+            ReportFixtures.run("bmr_base", "scn_c", "scored", 0.7, false));
+    BenchmarkOutcome candidate =
+        ReportFixtures.outcome(
+            "bmr_cand",
+            "nightly",
+            0.7,
+            ReportFixtures.run("bmr_cand_1", "scn_a", "scored", 0.7, false),
+            ReportFixtures.run("bmr_cand_2", "scn_a", "scored", 0.7, false),
+            ReportFixtures.run("bmr_cand_3", "scn_a", "scored", 0.7, false),
+            ReportFixtures.run("bmr_cand", "scn_c", "timeout", null, false));
+
+    RunReport run = RunReport.of(candidate, OutcomeComparison.of(baseline, candidate), 0.5, 0.05);
+
+    assertThat(run.scenarios().get(1).delta()).isNegative();
+    assertThat(run.scenarios())
+        .extracting(ScenarioReport::scenarioId)
+        .containsExactly("scn_c", "scn_a");
+    assertThat(run.baseline().regressedScenarios()).isZero();
+    assertThat(HtmlReport.render(BenchgateReport.of("t", List.of(run), List.of())))
+        .doesNotContain("class=\"num down\"");
   }
 }

@@ -169,7 +169,8 @@ public final class ReportRecorder implements TestExecutionListener {
           RunReport.of(
               outcome,
               baseline == null ? null : OutcomeComparison.of(baseline, outcome),
-              reportSettings.passThreshold()));
+              reportSettings.passThreshold(),
+              reportSettings.alpha()));
     }
     return BenchgateReport.of(
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),

@@ -1,5 +1,6 @@
 package dev.benchgate.junit.internal.report;
 
+import dev.benchgate.core.compare.SignificanceTest;
 import dev.benchgate.junit.ConfigurationKeys;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -23,8 +24,9 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param enabled whether to write the report at all
  * @param directory the folder of the report's files
  * @param passThreshold the score from which a scenario counts as passed
+ * @param alpha the significance level of the regression tests against a baseline
  */
-public record ReportSettings(boolean enabled, Path directory, double passThreshold) {
+public record ReportSettings(boolean enabled, Path directory, double passThreshold, double alpha) {
   static final Path DEFAULT_DIRECTORY = Path.of("target", "benchgate");
   static final double DEFAULT_PASS_THRESHOLD = 0.5;
 
@@ -44,7 +46,12 @@ public record ReportSettings(boolean enabled, Path directory, double passThresho
             parameters,
             ConfigurationKeys.REPORT_PASS_THRESHOLD,
             ReportSettings::score,
-            DEFAULT_PASS_THRESHOLD));
+            DEFAULT_PASS_THRESHOLD),
+        parameter(
+            parameters,
+            ConfigurationKeys.REPORT_ALPHA,
+            text -> SignificanceTest.requireLevel(Double.parseDouble(text)),
+            SignificanceTest.DEFAULT_ALPHA));
   }
 
   private static <T> T parameter(
