@@ -83,10 +83,17 @@ class FormatTest {
   }
 
   @Test
-  void rates_keep_four_significant_digits_cut_towards_zero() {
-    then(Format.rate(35.0 / 48)).isEqualTo("0.7291");
-    then(Format.rate(0.5)).isEqualTo("0.5");
-    then(Format.rate(0.89999)).isEqualTo("0.8999");
-    then(Format.rate(1.0)).isEqualTo("1");
+  void lower_bounds_keep_four_significant_digits_cut_towards_zero() {
+    then(Format.lowerBound(35.0 / 48)).isEqualTo("0.7291");
+    then(Format.lowerBound(0.5)).isEqualTo("0.5");
+    then(Format.lowerBound(0.79999)).isEqualTo("0.7999");
+    then(Format.lowerBound(1.0)).isEqualTo("1");
+  }
+
+  @Test
+  void percentages_print_as_given() {
+    then(Format.percentage(10)).isEqualTo("10 %");
+    then(Format.percentage(12.5)).isEqualTo("12.5 %");
+    then(Format.percentage(0)).isEqualTo("0 %");
   }
 }
