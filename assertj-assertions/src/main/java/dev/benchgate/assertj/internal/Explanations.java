@@ -1,5 +1,6 @@
 package dev.benchgate.assertj.internal;
 
+import static dev.benchgate.assertj.internal.Escaping.escape;
 import static dev.benchgate.assertj.internal.Format.INFRASTRUCTURE;
 
 import dev.benchgate.core.model.BenchmarkRunView;
@@ -23,7 +24,7 @@ final class Explanations {
     return switch (run.state()) {
       case RUNNING -> "running (still in progress)";
       case COMPLETED -> "completed";
-      case CANCELED, FAILED -> run.stateValue() + " (" + INFRASTRUCTURE + ")";
+      case CANCELED, FAILED -> escape(run.stateValue()) + " (" + INFRASTRUCTURE + ")";
       case UNRECOGNIZED -> unknownState(run.stateValue());
     };
   }
@@ -61,9 +62,10 @@ final class Explanations {
   /** The scenario run's state as "but it was in state …" ends. */
   static String state(ScenarioRunView scenarioRun) {
     return switch (scenarioRun.state()) {
-      case RUNNING, SCORING -> scenarioRun.stateValue() + " (still in progress)";
-      case SCORED, COMPLETED -> scenarioRun.stateValue();
-      case CANCELED, FAILED, TIMEOUT -> scenarioRun.stateValue() + " (" + INFRASTRUCTURE + ")";
+      case RUNNING, SCORING -> escape(scenarioRun.stateValue()) + " (still in progress)";
+      case SCORED, COMPLETED -> escape(scenarioRun.stateValue());
+      case CANCELED, FAILED, TIMEOUT ->
+          escape(scenarioRun.stateValue()) + " (" + INFRASTRUCTURE + ")";
       case UNRECOGNIZED -> unknownState(scenarioRun.stateValue());
     };
   }
@@ -141,7 +143,7 @@ final class Explanations {
   /** The scoring function result's state as "but it was in state …" ends. */
   static String state(ScoringFunctionResult result) {
     return switch (result.state()) {
-      case COMPLETE, UNKNOWN -> result.stateValue();
+      case COMPLETE, UNKNOWN -> escape(result.stateValue());
       case ERROR -> "error (the scorer itself failed: " + INFRASTRUCTURE + ")";
       case UNRECOGNIZED -> unknownState(result.stateValue());
     };

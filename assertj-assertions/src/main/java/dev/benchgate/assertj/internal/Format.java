@@ -122,8 +122,9 @@ final class Format {
     return parts.toString();
   }
 
+  /** Quotes a name or a value, {@linkplain Escaping#escape(String) escaped}. */
   static String quoted(String text) {
-    return "\"" + text + "\"";
+    return "\"" + Escaping.escape(text) + "\"";
   }
 
   /** Joins quoted names as prose: {@code "a"}, {@code "a" and "b"}, {@code "a", "b" and "c"}. */
@@ -148,7 +149,11 @@ final class Format {
     return count + " " + (count == 1 ? singular : plural);
   }
 
-  /** Indents a scorer's output under a heading, keeping only its end when it is long. */
+  /**
+   * Indents a scorer's output under a heading, keeping only its end when it is long; each line is
+   * {@linkplain Escaping#escape(String) escaped}, so a log's colours and carriage returns show as
+   * text.
+   */
   static String output(String output) {
     if (output == null || output.isBlank()) {
       return "%nIt has no output.".formatted();
@@ -160,7 +165,11 @@ final class Format {
                 .formatted(MAX_OUTPUT_CHARACTERS, output.length());
     String shown = output.substring(Math.max(0, output.length() - MAX_OUTPUT_CHARACTERS));
     String indented =
-        shown.strip().lines().map(line -> "%n  %s".formatted(line)).collect(Collectors.joining());
+        shown
+            .strip()
+            .lines()
+            .map(line -> "%n  %s".formatted(Escaping.escape(line)))
+            .collect(Collectors.joining());
     return "%n%s%s".formatted(heading, indented);
   }
 }

@@ -96,4 +96,24 @@ class FormatTest {
     then(Format.percentage(12.5)).isEqualTo("12.5 %");
     then(Format.percentage(0)).isEqualTo("0 %");
   }
+
+  @Test
+  void quotes_and_escapes_what_came_from_the_server() {
+    then(Format.quoted("ok")).isEqualTo("\"ok\"");
+    then(Format.quoted("a\u001B[31mb")).isEqualTo("\"a\\u001B[31mb\"");
+  }
+
+  @Test
+  void escapes_each_line_of_an_output_and_keeps_the_lines() {
+    String output = "PASS one\n\u001B[31mFAIL\u001B[0m two\r\nthree\u0007";
+    then(Format.output(output))
+        .isEqualTo(
+            String.join(
+                System.lineSeparator(),
+                "",
+                "Its output:",
+                "  PASS one",
+                "  \\u001B[31mFAIL\\u001B[0m two",
+                "  three\\u0007"));
+  }
 }
