@@ -5,7 +5,7 @@
  * <pre>{@code
  * import static dev.benchgate.assertj.BenchgateAssertions.*;
  *
- * assertThat(outcome).hasPassRateAtLeast(0.9, 0.5).coversAllScenariosOfItsBenchmark();
+ * assertThat(outcome).hasPassRateAtLeast(0.9, atScore(0.5)).coversAllScenariosOfItsBenchmark();
  * }</pre>
  */
 module dev.benchgate.assertj {

@@ -4,6 +4,7 @@ import static dev.benchgate.assertj.internal.ShouldCoverAllScenariosOfItsBenchma
 import static dev.benchgate.assertj.internal.ShouldCoverAllScenariosOfItsBenchmark.shouldHaveBenchmarkToCover;
 import static dev.benchgate.assertj.internal.ShouldHaveAllScenarioRunsFinished.shouldHaveAllScenarioRunsFinished;
 import static dev.benchgate.assertj.internal.ShouldHaveAllScenarioRunsScoring.shouldHaveAllScenarioRunsScoring;
+import static dev.benchgate.assertj.internal.ShouldHaveInfrastructureFailuresAtMost.shouldHaveInfrastructureFailuresAtMost;
 import static dev.benchgate.assertj.internal.ShouldHaveMeanScoreAtLeast.shouldHaveMeanScoreAtLeast;
 import static dev.benchgate.assertj.internal.ShouldHaveNoScenarioRunsIn.shouldHaveNoScenarioRunsIn;
 import static dev.benchgate.assertj.internal.ShouldHaveNoScoringErrors.shouldHaveNoScoringErrors;
@@ -15,12 +16,14 @@ import dev.benchgate.assertj.internal.Offenders;
 import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.compare.MeanScore;
 import dev.benchgate.core.compare.OutcomeComparison;
+import dev.benchgate.core.compare.Rates;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,13 +39,13 @@ import org.assertj.core.api.ListAssert;
  *
  * <p>Aggregate failures list the offending scenario runs by scenario name with id, state and score,
  * worst first, at most five of them, then how many more. Assertions about every scenario run, a
- * rate or a mean fail on an outcome without scenario runs, since there is nothing to judge;
- * assertions that something is absent pass on it.
+ * rate, a mean or a budget fail on an outcome without scenario runs, since there is nothing to
+ * judge; assertions that something is absent pass on it.
  *
  * <pre>{@code
- * assertThat(outcome).hasNoScenarioRunsIn(ScenarioRunState.FAILED, ScenarioRunState.TIMEOUT)
+ * assertThat(outcome).hasInfrastructureFailuresAtMost(percent(10))
  *                    .coversAllScenariosOfItsBenchmark()
- *                    .hasPassRateAtLeast(0.9, 0.5);
+ *                    .hasPassRateAtLeast(0.9, atScore(0.5));
  * }</pre>
  *
  * @param <SELF> the type of the concrete assertion, for chaining
@@ -52,6 +55,7 @@ import org.assertj.core.api.ListAssert;
 public abstract class AbstractBenchmarkOutcomeAssert<
         SELF extends AbstractBenchmarkOutcomeAssert<SELF, ACTUAL>, ACTUAL extends BenchmarkOutcome>
     extends AbstractBenchmarkRunLevelAssert<SELF, ACTUAL> {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
    * Creates the assertion.
@@ -146,8 +150,43 @@ public abstract class AbstractBenchmarkOutcomeAssert<
   }
 
   /**
-   * Verifies the share of scenario runs that pass: whose score is at least {@code scoreThreshold}.
-   * A scenario run without a score does not pass.
+   * Verifies the share of scenario runs that pass: whose score is at least a passing score. A
+   * scenario run without a score does not pass. The passing score is a typed argument, so that the
+   * two numbers cannot be swapped; this is the form to prefer.
+   *
+   * <p>It is one call on purpose: AssertJ has no terminal call, so a chain such as {@code
+   * hasPassRateAtLeast(0.9).atScore(0.5)} would pass silently wherever its second half is
+   * forgotten. The message prints rates as {@link Rates#percent(double)} does, as the reports do.
+   *
+   * <pre>{@code
+   * assertThat(outcome).hasPassRateAtLeast(0.9, atScore(0.5)); // 90 % of the scenario runs score >= 0.5
+   * }</pre>
+   *
+   * @param rate the lowest acceptable pass rate, from 0 to 1
+   * @param passingScore the score a scenario run needs to pass, from {@link
+   *     BenchgateAssertions#atScore(double)}
+   * @return this assertion
+   * @throws AssertionError if the outcome is {@code null}, has no scenario runs, or too few pass
+   * @throws IllegalArgumentException if the rate is not between 0 and 1
+   */
+  public SELF hasPassRateAtLeast(double rate, PassingScore passingScore) {
+    requirePassRate(rate);
+    requireNonNull(passingScore, "The passing score must not be null");
+    ScoreRequirement passing = ScoreRequirement.atLeast(passingScore.score());
+    isNotNull();
+    Offenders failing = Offenders.of(actual, scenarioRun -> !passing.isMetBy(scenarioRun.score()));
+    double actualRate =
+        failing.total() == 0 ? 0 : (failing.total() - failing.count()) / (double) failing.total();
+    if (failing.total() == 0 || actualRate < rate) {
+      throwAssertionError(shouldHavePassRateAtLeast(actual, rate, passing, actualRate, failing));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies the share of scenario runs that pass, as {@link #hasPassRateAtLeast(double,
+   * PassingScore)} does, with the passing score as a plain number. Prefer {@code
+   * hasPassRateAtLeast(0.9, atScore(0.5))}, which cannot be misread as a pass rate of 0.5.
    *
    * <pre>{@code
    * assertThat(outcome).hasPassRateAtLeast(0.9, 0.5); // 90 % of the scenario runs score >= 0.5
@@ -157,19 +196,70 @@ public abstract class AbstractBenchmarkOutcomeAssert<
    * @param scoreThreshold the score a scenario run needs to pass, from 0 to 1
    * @return this assertion
    * @throws AssertionError if the outcome is {@code null}, has no scenario runs, or too few pass
-   * @throws IllegalArgumentException if the rate or the threshold is not between 0 and 1
+   * @throws IllegalArgumentException if the rate or the passing score is not between 0 and 1
    */
   public SELF hasPassRateAtLeast(double rate, double scoreThreshold) {
-    if (!(rate >= 0 && rate <= 1)) {
-      throw new IllegalArgumentException("The pass rate must be between 0 and 1, but was " + rate);
+    requirePassRate(rate);
+    return hasPassRateAtLeast(rate, new PassingScore(scoreThreshold));
+  }
+
+  /**
+   * Verifies that at most a number of scenario runs ended in an infrastructure failure: failed,
+   * timed out or canceled ({@link ScenarioRunState#isInfrastructureFailure()}, the reports'
+   * "infrastructure failures"). A few broken devboxes are part of any night; more mean the
+   * infrastructure, not the agent, failed. A scorer in error is not counted here: see {@link
+   * #hasNoScoringErrors()}.
+   *
+   * <pre>{@code
+   * assertThat(outcome).hasInfrastructureFailuresAtMost(2);
+   * }</pre>
+   *
+   * @param max the most scenario runs that may end in an infrastructure failure
+   * @return this assertion
+   * @throws AssertionError if the outcome is {@code null}, has no scenario runs (its infrastructure
+   *     could not be judged), or more of them ended in an infrastructure failure
+   * @throws IllegalArgumentException if {@code max} is negative
+   */
+  public SELF hasInfrastructureFailuresAtMost(int max) {
+    if (max < 0) {
+      throw new IllegalArgumentException(
+          "The most infrastructure failures allowed must not be negative, but was " + max);
     }
-    ScoreRequirement passing = ScoreRequirement.atLeast(scoreThreshold);
     isNotNull();
-    Offenders failing = Offenders.of(actual, scenarioRun -> !passing.isMetBy(scenarioRun.score()));
-    double actualRate =
-        failing.total() == 0 ? 0 : (failing.total() - failing.count()) / (double) failing.total();
-    if (failing.total() == 0 || actualRate < rate) {
-      throwAssertionError(shouldHavePassRateAtLeast(actual, rate, passing, actualRate, failing));
+    Offenders failures = infrastructureFailures();
+    if (failures.total() == 0 || failures.count() > max) {
+      throwAssertionError(shouldHaveInfrastructureFailuresAtMost(actual, max, failures));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that at most a share of the scenario runs ended in an infrastructure failure (failed,
+   * timed out or canceled), as {@link #hasInfrastructureFailuresAtMost(int)} does with a count. The
+   * share is exact: 10 % of 48 scenario runs allows 4 of them, 10 % of 50 allows 5.
+   *
+   * <pre>{@code
+   * assertThat(outcome).hasInfrastructureFailuresAtMost(percent(10));
+   * }</pre>
+   *
+   * @param max the largest share of scenario runs that may end in an infrastructure failure, from
+   *     {@link BenchgateAssertions#percent(double)}
+   * @return this assertion
+   * @throws AssertionError if the outcome is {@code null}, has no scenario runs (its infrastructure
+   *     could not be judged), or a larger share of them ended in an infrastructure failure
+   */
+  public SELF hasInfrastructureFailuresAtMost(Percent max) {
+    requireNonNull(max, "The percentage must not be null");
+    isNotNull();
+    Offenders failures = infrastructureFailures();
+    int allowed =
+        BigDecimal.valueOf(max.value())
+            .multiply(BigDecimal.valueOf(failures.total()))
+            .divide(HUNDRED, 0, RoundingMode.FLOOR)
+            .intValueExact();
+    if (failures.total() == 0 || failures.count() > allowed) {
+      throwAssertionError(
+          shouldHaveInfrastructureFailuresAtMost(actual, max.value(), allowed, failures));
     }
     return myself;
   }
@@ -379,6 +469,16 @@ public abstract class AbstractBenchmarkOutcomeAssert<
     return extracting(
             BenchmarkOutcome::scenarioRuns, InstanceOfAssertFactories.list(ScenarioRunView.class))
         .as(Navigation.scenarioRuns(actual, descriptionText()));
+  }
+
+  private static void requirePassRate(double rate) {
+    if (!(rate >= 0 && rate <= 1)) {
+      throw new IllegalArgumentException("The pass rate must be between 0 and 1, but was " + rate);
+    }
+  }
+
+  private Offenders infrastructureFailures() {
+    return Offenders.of(actual, scenarioRun -> scenarioRun.state().isInfrastructureFailure());
   }
 
   /** The mean in decimal, so that 0.7, 0.8 and 0.9 average to 0.8 and not 0.7999999999999999. */

@@ -17,7 +17,7 @@ import org.assertj.core.api.Assertions;
  * import static dev.benchgate.assertj.BenchgateAssertions.*;
  *
  * assertThat(run).isCompleted().hasScoreAtLeast(0.8);
- * assertThat(outcome).hasNoScenarioRunsIn(FAILED, TIMEOUT).hasPassRateAtLeast(0.9, 0.5);
+ * assertThat(outcome).hasNoScenarioRunsIn(FAILED, TIMEOUT).hasPassRateAtLeast(0.9, atScore(0.5));
  * assertThat(List.of(1, 2)).hasSize(2); // AssertJ's own
  * }</pre>
  */
@@ -44,7 +44,7 @@ public class BenchgateAssertions extends Assertions {
    * Starts assertions on a benchmark outcome: a run with its scenario runs.
    *
    * <pre>{@code
-   * assertThat(outcome).coversAllScenariosOfItsBenchmark().hasPassRateAtLeast(0.9, 0.5);
+   * assertThat(outcome).coversAllScenariosOfItsBenchmark().hasPassRateAtLeast(0.9, atScore(0.5));
    * }</pre>
    *
    * @param actual the outcome, may be {@code null}
@@ -139,5 +139,36 @@ public class BenchgateAssertions extends Assertions {
    */
   public static Confidence withConfidence(double level) {
     return new Confidence(level);
+  }
+
+  /**
+   * Makes the score a scenario run needs to pass, for a pass-rate gate, as AssertJ's {@code
+   * within(0.05)} makes an offset: the two numbers of the gate then cannot be swapped.
+   *
+   * <pre>{@code
+   * assertThat(outcome).hasPassRateAtLeast(0.9, atScore(0.5)); // 90 % of the scenario runs score >= 0.5
+   * }</pre>
+   *
+   * @param score the lowest score that passes, from 0 to 1
+   * @return the passing score
+   * @throws IllegalArgumentException if the score is not between 0 and 1
+   */
+  public static PassingScore atScore(double score) {
+    return new PassingScore(score);
+  }
+
+  /**
+   * Makes a percentage, for a budget given as a share of the scenario runs rather than a count.
+   *
+   * <pre>{@code
+   * assertThat(outcome).hasInfrastructureFailuresAtMost(percent(10)); // at most a tenth of them
+   * }</pre>
+   *
+   * @param value the percentage, from 0 to 100, e.g. 10 for a tenth
+   * @return the percentage
+   * @throws IllegalArgumentException if the value is not between 0 and 100
+   */
+  public static Percent percent(double value) {
+    return new Percent(value);
   }
 }

@@ -43,7 +43,7 @@ public class BenchgateBddAssertions extends BDDAssertions {
    * Starts assertions on a benchmark outcome: a run with its scenario runs.
    *
    * <pre>{@code
-   * then(outcome).coversAllScenariosOfItsBenchmark().hasPassRateAtLeast(0.9, 0.5);
+   * then(outcome).coversAllScenariosOfItsBenchmark().hasPassRateAtLeast(0.9, atScore(0.5));
    * }</pre>
    *
    * @param actual the outcome, may be {@code null}
@@ -138,5 +138,36 @@ public class BenchgateBddAssertions extends BDDAssertions {
    */
   public static Confidence withConfidence(double level) {
     return new Confidence(level);
+  }
+
+  /**
+   * Makes the score a scenario run needs to pass, for a pass-rate gate, as AssertJ's {@code
+   * within(0.05)} makes an offset: the two numbers of the gate then cannot be swapped.
+   *
+   * <pre>{@code
+   * then(outcome).hasPassRateAtLeast(0.9, atScore(0.5)); // 90 % of the scenario runs score >= 0.5
+   * }</pre>
+   *
+   * @param score the lowest score that passes, from 0 to 1
+   * @return the passing score
+   * @throws IllegalArgumentException if the score is not between 0 and 1
+   */
+  public static PassingScore atScore(double score) {
+    return new PassingScore(score);
+  }
+
+  /**
+   * Makes a percentage, for a budget given as a share of the scenario runs rather than a count.
+   *
+   * <pre>{@code
+   * then(outcome).hasInfrastructureFailuresAtMost(percent(10)); // at most a tenth of them
+   * }</pre>
+   *
+   * @param value the percentage, from 0 to 100, e.g. 10 for a tenth
+   * @return the percentage
+   * @throws IllegalArgumentException if the value is not between 0 and 100
+   */
+  public static Percent percent(double value) {
+    return new Percent(value);
   }
 }

@@ -37,7 +37,7 @@ public interface BenchgateBddSoftAssertionsProvider extends SoftAssertionsProvid
    * Starts soft assertions on a benchmark outcome.
    *
    * <pre>{@code
-   * softly.then(outcome).hasPassRateAtLeast(0.9, 0.5).hasNoScoringErrors();
+   * softly.then(outcome).hasPassRateAtLeast(0.9, atScore(0.5)).hasNoScoringErrors();
    * }</pre>
    *
    * @param actual the outcome, may be {@code null}

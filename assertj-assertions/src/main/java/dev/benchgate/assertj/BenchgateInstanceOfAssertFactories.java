@@ -35,7 +35,7 @@ public interface BenchgateInstanceOfAssertFactories {
    * Moves to a {@link BenchmarkOutcomeAssert}.
    *
    * <pre>{@code
-   * assertThat(someObject).asInstanceOf(BENCHMARK_OUTCOME).hasPassRateAtLeast(0.9, 0.5);
+   * assertThat(someObject).asInstanceOf(BENCHMARK_OUTCOME).hasPassRateAtLeast(0.9, atScore(0.5));
    * }</pre>
    */
   InstanceOfAssertFactory<BenchmarkOutcome, BenchmarkOutcomeAssert> BENCHMARK_OUTCOME =

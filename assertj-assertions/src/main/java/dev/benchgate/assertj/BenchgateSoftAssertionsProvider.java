@@ -37,7 +37,7 @@ public interface BenchgateSoftAssertionsProvider extends SoftAssertionsProvider 
    * Starts soft assertions on a benchmark outcome.
    *
    * <pre>{@code
-   * softly.assertThat(outcome).hasPassRateAtLeast(0.9, 0.5).hasNoScoringErrors();
+   * softly.assertThat(outcome).hasPassRateAtLeast(0.9, atScore(0.5)).hasNoScoringErrors();
    * }</pre>
    *
    * @param actual the outcome, may be {@code null}

@@ -6,7 +6,7 @@ import dev.benchgate.core.outcome.BenchmarkOutcome;
  * Assertions on a {@link BenchmarkOutcome}; see {@link AbstractBenchmarkOutcomeAssert} for them.
  *
  * <pre>{@code
- * assertThat(outcome).isCompleted().coversAllScenariosOfItsBenchmark().hasPassRateAtLeast(0.9, 0.5);
+ * assertThat(outcome).isCompleted().coversAllScenariosOfItsBenchmark().hasPassRateAtLeast(0.9, atScore(0.5));
  * }</pre>
  */
 public class BenchmarkOutcomeAssert

@@ -1,5 +1,6 @@
 package dev.benchgate.assertj;
 
+import dev.benchgate.assertj.internal.Escaping;
 import dev.benchgate.assertj.internal.Names;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.ScenarioRunView;
@@ -43,7 +44,7 @@ final class Navigation {
         base(parentDescription, Names.benchmarkRun(outcome.run()))
             + SEPARATOR
             + "scenario run \""
-            + nameOrId
+            + Escaping.escape(nameOrId)
             + "\"";
     if (matches.size() == 1) {
       return new Target<>(matches.get(0), path);
@@ -54,7 +55,10 @@ final class Navigation {
             : " (%d match: %s; navigate by id)"
                 .formatted(
                     matches.size(),
-                    matches.stream().map(ScenarioRunView::id).collect(Collectors.joining(", ")));
+                    matches.stream()
+                        .map(ScenarioRunView::id)
+                        .map(Escaping::escape)
+                        .collect(Collectors.joining(", ")));
     return new Target<>(null, path + why);
   }
 
@@ -93,7 +97,7 @@ final class Navigation {
           null,
           path
               + " (no result: the scenario run has no scoring result in state "
-              + scenarioRun.stateValue()
+              + Escaping.escape(scenarioRun.stateValue())
               + ")");
     }
     ScoringContractResult result = scenarioRun.scoringResult().get();
@@ -109,7 +113,7 @@ final class Navigation {
     }
     return "no result by that name; there are results for "
         + result.scoringFunctionResults().stream()
-            .map(function -> "\"" + function.scoringFunctionName() + "\"")
+            .map(function -> "\"" + Escaping.escape(function.scoringFunctionName()) + "\"")
             .collect(Collectors.joining(", "));
   }
 

@@ -2,7 +2,10 @@ package dev.benchgate.assertj;
 
 import static dev.benchgate.assertj.AssertionErrors.expectAssertionError;
 import static dev.benchgate.assertj.AssertionErrors.message;
+import static dev.benchgate.assertj.BenchgateBddAssertions.atScore;
+import static dev.benchgate.assertj.BenchgateBddAssertions.percent;
 import static dev.benchgate.assertj.BenchgateBddAssertions.then;
+import static dev.benchgate.assertj.BenchgateBddAssertions.withConfidence;
 
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
@@ -51,5 +54,23 @@ class BenchgateBddAssertions_then_Test {
                 "Expecting benchmark run bmr_1 to have an aggregate score (mean over its finished"
                     + " scenario runs) of at least 0.95",
                 "but it was 0.9."));
+  }
+
+  @Test
+  void brings_the_typed_arguments_of_the_gates() {
+    // GIVEN one of two scenario runs timed out, the other scored 0.6
+    BenchmarkOutcome outcome =
+        Models.outcome(run)
+            .scenarioRuns(
+                Models.scenarioRun("scr_1").named("add-cache").timeout().build(),
+                Models.scenarioRun("scr_2").named("fix-login-bug").scored(0.6).build())
+            .build();
+    // WHEN/THEN
+    then(outcome)
+        .hasPassRateAtLeast(0.5, atScore(0.6))
+        .hasInfrastructureFailuresAtMost(percent(50))
+        .hasMeanScoreAtLeast(0.1, withConfidence(0.5));
+    then(expectAssertionError(() -> then(outcome).hasPassRateAtLeast(0.5, atScore(0.7))))
+        .hasMessageContaining("but it was 0 % (0 of 2 passed)");
   }
 }

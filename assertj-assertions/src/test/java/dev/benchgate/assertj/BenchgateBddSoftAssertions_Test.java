@@ -44,4 +44,22 @@ class BenchgateBddSoftAssertions_Test {
     // THEN
     then(softly.errorsCollected()).hasSize(2);
   }
+
+  @Test
+  void collects_the_failures_of_the_budget_and_pass_rate_gates() {
+    // GIVEN
+    BenchgateBddSoftAssertions softly = new BenchgateBddSoftAssertions();
+    BenchmarkOutcome outcome =
+        Models.outcome(Models.run("bmr_1").build())
+            .scenarioRuns(Models.scenarioRun("scr_1").named("fix-login-bug").timeout().build())
+            .build();
+    // WHEN
+    softly
+        .then(outcome)
+        .hasInfrastructureFailuresAtMost(0)
+        .hasInfrastructureFailuresAtMost(BenchgateBddAssertions.percent(50))
+        .hasPassRateAtLeast(1, BenchgateBddAssertions.atScore(0.5));
+    // THEN
+    then(softly.errorsCollected()).hasSize(3);
+  }
 }

@@ -1,5 +1,7 @@
 package dev.benchgate.assertj;
 
+import static dev.benchgate.assertj.BenchgateAssertions.atScore;
+import static dev.benchgate.assertj.BenchgateAssertions.percent;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
@@ -32,6 +34,32 @@ class BenchgateSoftAssertions_Test {
     softly.assertThat("AssertJ's own").isEmpty();
     // THEN
     then(softly.errorsCollected()).hasSize(9);
+  }
+
+  @Test
+  void collects_the_failures_of_the_budget_and_pass_rate_gates() {
+    // GIVEN one of two scenario runs failed, the other scored 0.3
+    BenchgateSoftAssertions softly = new BenchgateSoftAssertions();
+    BenchmarkOutcome outcome =
+        Models.outcome(Models.run("bmr_1").named("nightly").completed().build())
+            .scenarioRuns(
+                Models.scenarioRun("scr_1").named("add-cache").failed().build(),
+                Models.scenarioRun("scr_2").named("fix-login-bug").scored(0.3).build())
+            .build();
+    // WHEN
+    softly
+        .assertThat(outcome)
+        .hasInfrastructureFailuresAtMost(0)
+        .hasInfrastructureFailuresAtMost(percent(10))
+        .hasPassRateAtLeast(0.9, atScore(0.5))
+        .hasPassRateAtLeast(0.5, atScore(0.3));
+    // THEN
+    then(softly.errorsCollected())
+        .extracting(Throwable::getMessage)
+        .satisfiesExactly(
+            first -> then(first).contains("to have no infrastructure failures"),
+            second -> then(second).contains("in at most 10 % of its scenario runs"),
+            third -> then(third).contains("but it was 0 % (0 of 2 passed)"));
   }
 
   @Test

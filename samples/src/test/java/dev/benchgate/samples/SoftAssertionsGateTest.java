@@ -1,5 +1,8 @@
 package dev.benchgate.samples;
 
+import static dev.benchgate.assertj.BenchgateAssertions.atScore;
+import static dev.benchgate.assertj.BenchgateAssertions.percent;
+
 import dev.benchgate.assertj.BenchgateSoftAssertions;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
@@ -21,7 +24,11 @@ class SoftAssertionsGateTest {
   @Test
   void everyGateOfTheRun(@BenchmarkRun BenchmarkOutcome run, @Baseline BenchmarkOutcome baseline) {
     softly.assertThat(run.run()).isCompleted().hasScoreAtLeast(0.8);
-    softly.assertThat(run).hasPassRateAtLeast(0.9, 0.5).coversAllScenariosOfItsBenchmark();
+    softly
+        .assertThat(run)
+        .hasPassRateAtLeast(0.9, atScore(0.5))
+        .hasInfrastructureFailuresAtMost(percent(10))
+        .coversAllScenariosOfItsBenchmark();
     softly.assertThat(run).hasNoScenarioRunsIn(ScenarioRunState.RUNNING, ScenarioRunState.SCORING);
     softly
         .assertThat(run)

@@ -1,5 +1,7 @@
 package dev.benchgate.assertj.internal;
 
+import static dev.benchgate.assertj.internal.Escaping.escape;
+
 import dev.benchgate.core.compare.ScenarioComparison;
 import dev.benchgate.core.compare.ScenarioResult;
 import java.util.List;
@@ -31,14 +33,17 @@ final class ComparedScenarios {
         results.stream()
             .map(
                 result ->
-                    Names.scenarioResult(result) + ": " + result.describe() + " in the baseline")
+                    Names.scenarioResult(result)
+                        + ": "
+                        + escape(result.describe())
+                        + " in the baseline")
             .toList());
   }
 
   private static String line(ScenarioComparison scenario) {
     return Names.comparedScenario(scenario)
         + ": "
-        + scenario.describe()
+        + escape(scenario.describe())
         + infrastructureTag(scenario.candidate());
   }
 

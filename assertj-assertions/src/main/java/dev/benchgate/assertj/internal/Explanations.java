@@ -1,8 +1,10 @@
 package dev.benchgate.assertj.internal;
 
+import static dev.benchgate.assertj.internal.Escaping.escape;
 import static dev.benchgate.assertj.internal.Format.INFRASTRUCTURE;
 
 import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import java.util.List;
@@ -23,7 +25,7 @@ final class Explanations {
     return switch (run.state()) {
       case RUNNING -> "running (still in progress)";
       case COMPLETED -> "completed";
-      case CANCELED, FAILED -> run.stateValue() + " (" + INFRASTRUCTURE + ")";
+      case CANCELED, FAILED -> escape(run.stateValue()) + " (" + INFRASTRUCTURE + ")";
       case UNRECOGNIZED -> unknownState(run.stateValue());
     };
   }
@@ -60,28 +62,33 @@ final class Explanations {
 
   /** The scenario run's state as "but it was in state …" ends. */
   static String state(ScenarioRunView scenarioRun) {
-    return switch (scenarioRun.state()) {
-      case RUNNING, SCORING -> scenarioRun.stateValue() + " (still in progress)";
-      case SCORED, COMPLETED -> scenarioRun.stateValue();
-      case CANCELED, FAILED, TIMEOUT -> scenarioRun.stateValue() + " (" + INFRASTRUCTURE + ")";
-      case UNRECOGNIZED -> unknownState(scenarioRun.stateValue());
-    };
+    ScenarioRunState state = scenarioRun.state();
+    if (state == ScenarioRunState.UNRECOGNIZED) {
+      return unknownState(scenarioRun.stateValue());
+    }
+    String value = escape(scenarioRun.stateValue());
+    if (state.isInfrastructureFailure()) {
+      return value + " (" + INFRASTRUCTURE + ")";
+    }
+    return state.isInProgress() ? value + " (still in progress)" : value;
   }
 
   /** Why a scenario run has no score, as "but it has no score: …" ends. */
   static String whyNoScore(ScenarioRunView scenarioRun) {
-    return switch (scenarioRun.state()) {
-      case RUNNING -> "it is still running";
-      case SCORING -> "it is still being scored";
-      case SCORED, COMPLETED ->
-          (scenarioRun.scoringResult().isEmpty()
-                  ? "it finished without a scoring result"
-                  : "its scoring result has no total score")
-              + aboutScore(scenarioRun);
-      case CANCELED, FAILED, TIMEOUT ->
-          infrastructureIssues(scenarioRun) + " (" + INFRASTRUCTURE + ")";
-      case UNRECOGNIZED -> "it is in state " + unknownState(scenarioRun.stateValue());
-    };
+    ScenarioRunState state = scenarioRun.state();
+    if (state.isInfrastructureFailure()) {
+      return infrastructureIssues(scenarioRun) + " (" + INFRASTRUCTURE + ")";
+    }
+    if (state == ScenarioRunState.UNRECOGNIZED) {
+      return "it is in state " + unknownState(scenarioRun.stateValue());
+    }
+    if (state.isInProgress()) {
+      return state == ScenarioRunState.RUNNING ? "it is still running" : "it is still being scored";
+    }
+    return (scenarioRun.scoringResult().isEmpty()
+            ? "it finished without a scoring result"
+            : "its scoring result has no total score")
+        + aboutScore(scenarioRun);
   }
 
   /** Why a scenario run reports no duration, as "but it reports no duration: …" ends. */
@@ -141,7 +148,7 @@ final class Explanations {
   /** The scoring function result's state as "but it was in state …" ends. */
   static String state(ScoringFunctionResult result) {
     return switch (result.state()) {
-      case COMPLETE, UNKNOWN -> result.stateValue();
+      case COMPLETE, UNKNOWN -> escape(result.stateValue());
       case ERROR -> "error (the scorer itself failed: " + INFRASTRUCTURE + ")";
       case UNRECOGNIZED -> unknownState(result.stateValue());
     };
@@ -166,13 +173,22 @@ final class Explanations {
         .collect(Collectors.joining(" and "));
   }
 
+  /**
+   * How a scenario run ended in an infrastructure failure, as core defines one ({@link
+   * ScenarioRunState#isInfrastructureFailure()}); empty when it did not.
+   */
   private static Optional<String> stateIssue(ScenarioRunView scenarioRun) {
-    return switch (scenarioRun.state()) {
-      case CANCELED -> Optional.of("it was canceled");
-      case FAILED -> Optional.of("it failed");
-      case TIMEOUT -> Optional.of("it timed out");
-      default -> Optional.empty();
-    };
+    ScenarioRunState state = scenarioRun.state();
+    if (!state.isInfrastructureFailure()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (state) {
+          case CANCELED -> "it was canceled";
+          case TIMEOUT -> "it timed out";
+          case FAILED -> "it failed";
+          default -> "it ended in state " + escape(scenarioRun.stateValue());
+        });
   }
 
   private static String unknownState(String stateValue) {

@@ -30,10 +30,10 @@ final class Format {
   private static final MathContext P_VALUE_DIGITS = new MathContext(3, RoundingMode.DOWN);
 
   /**
-   * A rate is compared with a lowest acceptable rate, so it is cut towards zero, like a p-value: a
-   * failing 0.89999 never prints as 0.9.
+   * A lower bound is compared with a lowest acceptable value, so it is cut towards zero, like a
+   * p-value: a failing 0.79999 never prints as 0.8.
    */
-  private static final MathContext RATE_DIGITS = new MathContext(4, RoundingMode.DOWN);
+  private static final MathContext LOWER_BOUND_DIGITS = new MathContext(4, RoundingMode.DOWN);
 
   /** Scorer logs can be megabytes; their end is where the error usually is. */
   private static final int MAX_OUTPUT_CHARACTERS = 1000;
@@ -49,11 +49,11 @@ final class Format {
   }
 
   /**
-   * Prints a rate (a share of scenario runs) with at most four significant digits, cut towards
-   * zero: {@code 0.7291} for 35 of 48, {@code 0.5} for 2 of 4.
+   * Prints a lower confidence bound with at most four significant digits, cut towards zero: {@code
+   * 0.7433}. (Rates print as {@link dev.benchgate.core.compare.Rates#percent(double)} does.)
    */
-  static String rate(double rate) {
-    return BigDecimal.valueOf(rate).round(RATE_DIGITS).stripTrailingZeros().toPlainString();
+  static String lowerBound(double bound) {
+    return BigDecimal.valueOf(bound).round(LOWER_BOUND_DIGITS).stripTrailingZeros().toPlainString();
   }
 
   /**
@@ -91,6 +91,11 @@ final class Format {
     return BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString();
   }
 
+  /** Prints a percentage as it was given, with its sign: {@code 10 %}, {@code 12.5 %}. */
+  static String percentage(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " %";
+  }
+
   /**
    * Prints a p-value with three significant digits, cut towards zero: {@code 0.0312}, {@code 1}.
    */
@@ -117,8 +122,9 @@ final class Format {
     return parts.toString();
   }
 
+  /** Quotes a name or a value, {@linkplain Escaping#escape(String) escaped}. */
   static String quoted(String text) {
-    return "\"" + text + "\"";
+    return "\"" + Escaping.escape(text) + "\"";
   }
 
   /** Joins quoted names as prose: {@code "a"}, {@code "a" and "b"}, {@code "a", "b" and "c"}. */
@@ -143,7 +149,11 @@ final class Format {
     return count + " " + (count == 1 ? singular : plural);
   }
 
-  /** Indents a scorer's output under a heading, keeping only its end when it is long. */
+  /**
+   * Indents a scorer's output under a heading, keeping only its end when it is long; each line is
+   * {@linkplain Escaping#escape(String) escaped}, so a log's colours and carriage returns show as
+   * text.
+   */
   static String output(String output) {
     if (output == null || output.isBlank()) {
       return "%nIt has no output.".formatted();
@@ -155,7 +165,11 @@ final class Format {
                 .formatted(MAX_OUTPUT_CHARACTERS, output.length());
     String shown = output.substring(Math.max(0, output.length() - MAX_OUTPUT_CHARACTERS));
     String indented =
-        shown.strip().lines().map(line -> "%n  %s".formatted(line)).collect(Collectors.joining());
+        shown
+            .strip()
+            .lines()
+            .map(line -> "%n  %s".formatted(Escaping.escape(line)))
+            .collect(Collectors.joining());
     return "%n%s%s".formatted(heading, indented);
   }
 }

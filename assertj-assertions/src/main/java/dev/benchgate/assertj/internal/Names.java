@@ -1,5 +1,7 @@
 package dev.benchgate.assertj.internal;
 
+import static dev.benchgate.assertj.internal.Escaping.escape;
+
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.compare.ScenarioComparison;
 import dev.benchgate.core.compare.ScenarioResult;
@@ -11,7 +13,8 @@ import dev.benchgate.core.outcome.BenchmarkOutcome;
 
 /**
  * How Benchgate's failure messages name the things they are about, so that every message names them
- * alike: by name for people, with the id for search.
+ * alike: by name for people, with the id for search. Names and ids come from the server or a file,
+ * so each is shown {@linkplain Escaping#escape(String) escaped}.
  *
  * <pre>{@code
  * Names.benchmarkRun(run);         // "benchmark run nightly (bmr_1)"
@@ -32,7 +35,7 @@ public final class Names {
    * @return its name and id
    */
   public static String benchmarkRun(BenchmarkRunView run) {
-    return "benchmark run " + run.displayName();
+    return "benchmark run " + escape(run.displayName());
   }
 
   /**
@@ -66,12 +69,12 @@ public final class Names {
   public static String scenarioRun(ScenarioRunView scenarioRun) {
     String label =
         isBlank(scenarioRun.name())
-            ? scenarioRun.id() + " (scenario " + scenarioRun.scenarioId() + ")"
-            : scenarioRun.name() + " (" + scenarioRun.id() + ")";
+            ? escape(scenarioRun.id()) + " (scenario " + escape(scenarioRun.scenarioId()) + ")"
+            : escape(scenarioRun.name()) + " (" + escape(scenarioRun.id()) + ")";
     String run =
         scenarioRun.benchmarkRunId() == null
             ? ""
-            : " of benchmark run " + scenarioRun.benchmarkRunId();
+            : " of benchmark run " + escape(scenarioRun.benchmarkRunId());
     return "scenario run " + label + run;
   }
 
@@ -87,7 +90,7 @@ public final class Names {
    * @return its scenario's name and its id
    */
   public static String scenarioRunIn(BenchmarkOutcome outcome, ScenarioRunView scenarioRun) {
-    return outcome.scenarioName(scenarioRun) + " (" + scenarioRun.id() + ")";
+    return escape(outcome.scenarioName(scenarioRun)) + " (" + escape(scenarioRun.id()) + ")";
   }
 
   /**
@@ -162,7 +165,7 @@ public final class Names {
 
   /** A name that is the id itself (outcomes fall back to it) would print it twice. */
   private static String label(String name, String id) {
-    return isBlank(name) || name.equals(id) ? id : name + " (" + id + ")";
+    return isBlank(name) || name.equals(id) ? escape(id) : escape(name) + " (" + escape(id) + ")";
   }
 
   private static boolean isBlank(String text) {

@@ -1,5 +1,7 @@
 package dev.benchgate.assertj.internal;
 
+import static dev.benchgate.assertj.internal.Escaping.escape;
+
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
@@ -133,7 +135,7 @@ public final class Offenders {
             ? "no state"
             : scenarioRun.state() == ScenarioRunState.UNRECOGNIZED
                 ? Format.quoted(scenarioRun.stateValue()) + " (unknown state)"
-                : scenarioRun.stateValue();
+                : escape(scenarioRun.stateValue());
     String score =
         scenarioRun.score() == null ? "no score" : "score " + Format.score(scenarioRun.score());
     return Names.scenarioRunIn(outcome, scenarioRun)

@@ -1,5 +1,7 @@
 package dev.benchgate.assertj.internal;
 
+import static dev.benchgate.assertj.internal.Escaping.escape;
+
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioStatus;
 import dev.benchgate.core.model.ScenarioView;
@@ -53,7 +55,7 @@ public class ShouldBeActive extends BasicErrorMessageFactory {
     }
     return status == ScenarioStatus.UNRECOGNIZED
         ? "its status was " + Format.quoted(statusValue) + " (unknown to this version of Benchgate)"
-        : "its status was " + statusValue;
+        : "its status was " + escape(statusValue);
   }
 
   private ShouldBeActive(String subject, String actual) {

@@ -1,5 +1,7 @@
 package dev.benchgate.assertj.internal;
 
+import static dev.benchgate.assertj.internal.Escaping.escape;
+
 import dev.benchgate.core.model.BenchmarkView;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -36,8 +38,9 @@ public class ShouldContainScenario extends BasicErrorMessageFactory {
             : "its %s are:%s"
                 .formatted(
                     Format.count(benchmark.scenarioIds().size(), "scenario", "scenarios"),
-                    Offenders.bullets(benchmark.scenarioIds()));
-    return new ShouldContainScenario(Names.benchmark(benchmark), scenarioId, actual);
+                    Offenders.bullets(
+                        benchmark.scenarioIds().stream().map(Escaping::escape).toList()));
+    return new ShouldContainScenario(Names.benchmark(benchmark), escape(scenarioId), actual);
   }
 
   private ShouldContainScenario(String subject, String scenarioId, String actual) {

@@ -1,5 +1,7 @@
 package dev.benchgate.assertj.internal;
 
+import static dev.benchgate.assertj.internal.Escaping.escape;
+
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
@@ -70,7 +72,7 @@ public class ShouldCoverAllScenariosOfItsBenchmark extends BasicErrorMessageFact
             ? "the run has no benchmark (its benchmark_id is null, as for runs made by a benchmark"
                 + " job), so there is nothing to compare it with."
             : "its benchmark "
-                + benchmarkId
+                + escape(benchmarkId)
                 + " is not part of the outcome, so there is nothing to compare it with.";
     return new ShouldCoverAllScenariosOfItsBenchmark(
         "%nExpecting %s to cover all scenarios of its benchmark%nbut %s",
@@ -83,13 +85,13 @@ public class ShouldCoverAllScenariosOfItsBenchmark extends BasicErrorMessageFact
             .scenario(scenarioId)
             .map(ScenarioView::name)
             .filter(name -> !name.isBlank())
-            .map(name -> name + " (" + scenarioId + ")")
-            .orElse(scenarioId);
+            .map(name -> escape(name) + " (" + escape(scenarioId) + ")")
+            .orElse(escape(scenarioId));
     String unfinished =
         outcome.scenarioRuns().stream()
             .filter(scenarioRun -> scenarioId.equals(scenarioRun.scenarioId()))
             .map(ScenarioRunView::stateValue)
-            .map(String::valueOf)
+            .map(Escaping::escape)
             .collect(Collectors.joining(", "));
     return scenario
         + ": "

@@ -95,7 +95,7 @@ public class ShouldHaveMeanScoreAtLeast extends BasicErrorMessageFactory {
       actual =
           "the bound was %s (%s) for a mean of %s over %s of %s; %s"
               .formatted(
-                  Format.rate(mean.lowerBound(level)),
+                  Format.lowerBound(mean.lowerBound(level)),
                   method,
                   Format.estimate(mean.mean()),
                   Format.count(mean.scenarioRuns(), "scenario run", "scenario runs"),

@@ -1,6 +1,7 @@
 package dev.benchgate.assertj.internal;
 
 import dev.benchgate.core.model.BenchmarkRunView;
+import java.util.stream.Collectors;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -35,9 +36,16 @@ public class ShouldHaveMetadataEntry extends BasicErrorMessageFactory {
     } else if (run.metadata().isEmpty()) {
       actual = "it has no metadata";
     } else {
-      actual = "it has no key " + Format.quoted(key) + "; its metadata is " + run.metadata();
+      actual = "it has no key " + Format.quoted(key) + "; its metadata is " + entries(run);
     }
     return new ShouldHaveMetadataEntry(Names.benchmarkRun(run), key, value, actual);
+  }
+
+  /** The metadata as a map prints, {@code {commit=abc, branch=dev}}, each key and value escaped. */
+  private static String entries(BenchmarkRunView run) {
+    return run.metadata().entrySet().stream()
+        .map(entry -> Escaping.escape(entry.getKey()) + "=" + Escaping.escape(entry.getValue()))
+        .collect(Collectors.joining(", ", "{", "}"));
   }
 
   private ShouldHaveMetadataEntry(String subject, String key, String value, String actual) {

@@ -1,5 +1,6 @@
 package dev.benchgate.assertj.internal;
 
+import dev.benchgate.core.compare.Rates;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -10,9 +11,9 @@ import org.assertj.core.error.ErrorMessageFactory;
  *
  * <pre>{@code
  * throwAssertionError(shouldHavePassRateAtLeast(outcome, 0.9, 0.5, 0.7, failing));
- * // Expecting benchmark run nightly (bmr_1) to have a pass rate of at least 0.9 (the share of its
+ * // Expecting benchmark run nightly (bmr_1) to have a pass rate of at least 90 % (the share of its
  * // scenario runs with a score of at least 0.5)
- * // but it was 0.7 (7 of 10 passed); those that did not, worst first:
+ * // but it was 70 % (7 of 10 passed); those that did not, worst first:
  * //   - fix-login-bug (scr_3): timeout, no score [infrastructure outcome]
  * //   - ...
  * }</pre>
@@ -44,7 +45,7 @@ public class ShouldHavePassRateAtLeast extends BasicErrorMessageFactory {
             ? "it has no scenario runs."
             : "it was %s (%d of %d passed); those that did not, worst first:%s"
                 .formatted(
-                    Format.rate(actualRate),
+                    Rates.percent(actualRate),
                     failing.total() - failing.count(),
                     failing.total(),
                     failing.bullets());
@@ -57,7 +58,7 @@ public class ShouldHavePassRateAtLeast extends BasicErrorMessageFactory {
         "%nExpecting %s to have a pass rate of at least %s (the share of its scenario runs with %s)"
             + "%nbut %s",
         unquotedString(subject),
-        unquotedString(Format.score(rate)),
+        unquotedString(Format.percent(rate) + " %"),
         unquotedString(passing),
         unquotedString(actual));
   }

@@ -1,5 +1,7 @@
 package dev.benchgate.assertj.internal;
 
+import static dev.benchgate.assertj.internal.Escaping.escape;
+
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.util.Comparator;
@@ -51,7 +53,9 @@ public class ShouldHaveScenarioRunCount extends BasicErrorMessageFactory {
         .collect(
             Collectors.groupingBy(
                 scenarioRun ->
-                    scenarioRun.stateValue() == null ? "without state" : scenarioRun.stateValue(),
+                    scenarioRun.stateValue() == null
+                        ? "without state"
+                        : escape(scenarioRun.stateValue()),
                 LinkedHashMap::new,
                 Collectors.counting()))
         .entrySet()

@@ -83,10 +83,37 @@ class FormatTest {
   }
 
   @Test
-  void rates_keep_four_significant_digits_cut_towards_zero() {
-    then(Format.rate(35.0 / 48)).isEqualTo("0.7291");
-    then(Format.rate(0.5)).isEqualTo("0.5");
-    then(Format.rate(0.89999)).isEqualTo("0.8999");
-    then(Format.rate(1.0)).isEqualTo("1");
+  void lower_bounds_keep_four_significant_digits_cut_towards_zero() {
+    then(Format.lowerBound(35.0 / 48)).isEqualTo("0.7291");
+    then(Format.lowerBound(0.5)).isEqualTo("0.5");
+    then(Format.lowerBound(0.79999)).isEqualTo("0.7999");
+    then(Format.lowerBound(1.0)).isEqualTo("1");
+  }
+
+  @Test
+  void percentages_print_as_given() {
+    then(Format.percentage(10)).isEqualTo("10 %");
+    then(Format.percentage(12.5)).isEqualTo("12.5 %");
+    then(Format.percentage(0)).isEqualTo("0 %");
+  }
+
+  @Test
+  void quotes_and_escapes_what_came_from_the_server() {
+    then(Format.quoted("ok")).isEqualTo("\"ok\"");
+    then(Format.quoted("a\u001B[31mb")).isEqualTo("\"a\\u001B[31mb\"");
+  }
+
+  @Test
+  void escapes_each_line_of_an_output_and_keeps_the_lines() {
+    String output = "PASS one\n\u001B[31mFAIL\u001B[0m two\r\nthree\u0007";
+    then(Format.output(output))
+        .isEqualTo(
+            String.join(
+                System.lineSeparator(),
+                "",
+                "Its output:",
+                "  PASS one",
+                "  \\u001B[31mFAIL\\u001B[0m two",
+                "  three\\u0007"));
   }
 }
