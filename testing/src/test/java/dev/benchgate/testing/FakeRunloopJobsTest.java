@@ -220,11 +220,16 @@ class FakeRunloopJobsTest {
   }
 
   @Test
-  void a_legacy_server_has_no_writes() {
-    runloop.legacyApi().add(Models.outcome(Models.run("bmr_1").running().build()).build());
+  void a_legacy_server_has_neither_jobs_nor_writes() {
+    runloop
+        .legacyApi()
+        .add(Models.outcome(Models.run("bmr_1").running().build()).build())
+        .add(Models.job("bmj_1").build());
 
     assertThatExceptionOfType(NotFoundException.class)
         .isThrownBy(() -> client.cancelBenchmarkRun("bmr_1"));
+    assertThatExceptionOfType(NotFoundException.class)
+        .isThrownBy(() -> client.benchmarkJob("bmj_1"));
   }
 
   private String get(String target) throws IOException {

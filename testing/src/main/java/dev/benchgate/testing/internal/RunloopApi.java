@@ -84,8 +84,11 @@ public final class RunloopApi {
     get(null, "/v1/scenarios/runs/" + ID, (path, query) -> scenarioRun(path.group(1)));
     get(null, "/v1/scenarios", (path, query) -> scenarios(query));
     get(null, "/v1/scenarios/" + ID, (path, query) -> scenario(path.group(1)));
-    get(null, "/v1/benchmark_jobs", (path, query) -> benchmarkJobs(query));
-    get(null, "/v1/benchmark_jobs/" + ID, (path, query) -> benchmarkJob(path.group(1)));
+    get(Generation.CURRENT, "/v1/benchmark_jobs", (path, query) -> benchmarkJobs(query));
+    get(
+        Generation.CURRENT,
+        "/v1/benchmark_jobs/" + ID,
+        (path, query) -> benchmarkJob(path.group(1)));
     post("/v1/benchmark_jobs", (path, query, body) -> startBenchmarkJob(body));
     post("/v1/benchmarks/start_run", (path, query, body) -> startBenchmarkRun(body));
     post(
