@@ -245,6 +245,15 @@ class BenchmarkJobJsonTest {
   }
 
   @Test
+  void pitfall_6_the_apis_counts_are_kept_as_sent_though_they_miss_canceled_scenarios() {
+    JobAgentOutcomeView agent =
+        parse(BenchmarkJobView.class, "benchmark_job_spellings.json").benchmarkOutcomes().get(0);
+
+    assertThat(agent.nCompleted() + agent.nFailed() + agent.nTimeout()).isZero();
+    assertThat(agent.scenarioOutcomes()).hasSize(4);
+  }
+
+  @Test
   void pitfall_7_a_run_listed_as_outcome_and_in_progress_counts_as_finished() {
     String json =
         """
