@@ -35,10 +35,11 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * A client of the Runloop benchmark API: every read endpoint, benchmark jobs, and a few writes
- * (starting a benchmark job or run, canceling a run) that only the methods saying so in their name
- * make; reading never writes. Immutable and thread-safe: build one, share it, close it when done.
- * Failures are unchecked {@link RunloopException}s, one type per cause (see {@link
+ * A client of the Runloop benchmark API: every read endpoint, benchmark jobs, and three writes
+ * ({@link #startBenchmarkJob}, {@link #startBenchmarkRun}, {@link #cancelBenchmarkRun}, the last
+ * also made by a job's wait when {@link JobAwait#cancellingUnfinishedRunsAtDeadline()} asks for
+ * it); nothing else ever writes. Immutable and thread-safe: build one, share it, close it when
+ * done. Failures are unchecked {@link RunloopException}s, one type per cause (see {@link
  * dev.benchgate.core.error}); transient ones are retried first (see {@link
  * RunloopClientBuilder#maxRetries(int)}). Lists are streamed lazily, one page request at a time: a
  * method returning a {@link Stream} sends nothing itself, and the failure of a page request is
