@@ -1,6 +1,7 @@
 package dev.benchgate.core;
 
 import dev.benchgate.core.AwaitProgress.ScenarioRunCount;
+import dev.benchgate.core.error.BenchmarkJobTimeoutException;
 import dev.benchgate.core.error.BenchmarkRunTimeoutException;
 import dev.benchgate.core.error.MissingApiKeyException;
 import dev.benchgate.core.error.NotFoundException;
@@ -11,11 +12,13 @@ import dev.benchgate.core.internal.CallExecutor;
 import dev.benchgate.core.internal.LegacyScenarioRuns;
 import dev.benchgate.core.internal.Pages;
 import dev.benchgate.core.internal.Transport;
+import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -32,8 +35,11 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * A client of the Runloop benchmark read API. Immutable and thread-safe: build one, share it, close
- * it when done. Failures are unchecked {@link RunloopException}s, one type per cause (see {@link
+ * A client of the Runloop benchmark API: every read endpoint, benchmark jobs, and three writes
+ * ({@link #startBenchmarkJob}, {@link #startBenchmarkRun}, {@link #cancelBenchmarkRun}, the last
+ * also made by a job's wait when {@link JobAwait#cancellingUnfinishedRunsAtDeadline()} asks for
+ * it); nothing else ever writes. Immutable and thread-safe: build one, share it, close it when
+ * done. Failures are unchecked {@link RunloopException}s, one type per cause (see {@link
  * dev.benchgate.core.error}); transient ones are retried first (see {@link
  * RunloopClientBuilder#maxRetries(int)}). Lists are streamed lazily, one page request at a time: a
  * method returning a {@link Stream} sends nothing itself, and the failure of a page request is
@@ -445,11 +451,11 @@ public final class RunloopClient implements AutoCloseable {
   }
 
   /** A run's benchmark, if the API still knows it, and the definitions it lists in bulk. */
-  private record BenchmarkWithDefinitions(BenchmarkView benchmark, List<ScenarioView> definitions) {
+  record BenchmarkWithDefinitions(BenchmarkView benchmark, List<ScenarioView> definitions) {
     static final BenchmarkWithDefinitions NONE = new BenchmarkWithDefinitions(null, List.of());
   }
 
-  private BenchmarkWithDefinitions benchmarkWithDefinitions(String benchmarkId) {
+  BenchmarkWithDefinitions benchmarkWithDefinitions(String benchmarkId) {
     Optional<BenchmarkView> benchmark = benchmarkIfExists(benchmarkId);
     if (benchmark.isEmpty()) {
       return BenchmarkWithDefinitions.NONE;
@@ -465,20 +471,30 @@ public final class RunloopClient implements AutoCloseable {
   /** Joins the parts, fetching one by one the definitions the bulk did not hold. */
   private BenchmarkOutcome joined(
       BenchmarkRunView run, List<ScenarioRunView> scenarioRuns, BenchmarkWithDefinitions known) {
-    Map<String, ScenarioView> scenarios = new LinkedHashMap<>();
-    known.definitions().forEach(scenario -> scenarios.put(scenario.id(), scenario));
-    Set<String> missing = new TreeSet<>();
-    if (known.benchmark() != null) {
-      missing.addAll(known.benchmark().scenarioIds());
-    }
+    Set<String> named = new TreeSet<>();
     scenarioRuns.stream()
         .map(ScenarioRunView::scenarioId)
         .filter(Objects::nonNull)
-        .forEach(missing::add);
+        .forEach(named::add);
+    return BenchmarkOutcome.of(
+        run, scenarioRuns, definitions(known, named).values(), known.benchmark());
+  }
+
+  /**
+   * The definitions of the benchmark's scenarios and of the others named: those the bulk holds, and
+   * the rest fetched one by one, eight at a time; a scenario the API does not know is left out.
+   */
+  Map<String, ScenarioView> definitions(BenchmarkWithDefinitions known, Set<String> named) {
+    Map<String, ScenarioView> scenarios = new LinkedHashMap<>();
+    known.definitions().forEach(scenario -> scenarios.put(scenario.id(), scenario));
+    Set<String> missing = new TreeSet<>(named);
+    if (known.benchmark() != null) {
+      missing.addAll(known.benchmark().scenarioIds());
+    }
     missing.removeAll(scenarios.keySet());
     BoundedConcurrency.map(missing, SCENARIO_FETCH_CONCURRENCY, this::scenarioIfKnown)
         .forEach(found -> found.ifPresent(scenario -> scenarios.put(scenario.id(), scenario)));
-    return BenchmarkOutcome.of(run, scenarioRuns, scenarios.values(), known.benchmark());
+    return scenarios;
   }
 
   /**
@@ -486,7 +502,7 @@ public final class RunloopClient implements AutoCloseable {
    * run itself. Once a legacy server has answered the list with {@code 404}, the client does not
    * ask it again.
    */
-  private List<ScenarioRunView> scenarioRunsOf(BenchmarkRunView run) {
+  List<ScenarioRunView> scenarioRunsOf(BenchmarkRunView run) {
     if (legacyScenarioRunListMissing.get()) {
       return LegacyScenarioRuns.of(run);
     }
@@ -596,6 +612,243 @@ public final class RunloopClient implements AutoCloseable {
       throw new RunloopInterruptedException(
           "Interrupted while waiting for benchmark run " + runId, e);
     }
+  }
+
+  /**
+   * {@code GET /v1/benchmark_jobs/{id}} (beta in the API).
+   *
+   * <pre>{@code
+   * BenchmarkJobView job = client.benchmarkJob("bmj_3kQ8vLx2");
+   * }</pre>
+   *
+   * @param id the job's id
+   * @return the job
+   * @throws dev.benchgate.core.error.NotFoundException when there is no such job
+   */
+  public BenchmarkJobView benchmarkJob(String id) {
+    return calls.execute(service.benchmarkJob(requireId(id, "benchmark job id")));
+  }
+
+  /**
+   * {@code GET /v1/benchmark_jobs}, every job the key can see, paged lazily.
+   *
+   * <pre>{@code
+   * client.benchmarkJobs().limit(5).forEach(job -> System.out.println(job.displayName()));
+   * }</pre>
+   *
+   * @return the jobs
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
+   */
+  public Stream<BenchmarkJobView> benchmarkJobs() {
+    return benchmarkJobs(BenchmarkJobQuery.all());
+  }
+
+  /**
+   * {@code GET /v1/benchmark_jobs}, paged lazily. The API pages this list by hand ({@code
+   * starting_after} = the last job's id, list key {@code jobs}) and has no state filter: filter the
+   * stream.
+   *
+   * <pre>{@code
+   * Optional<BenchmarkJobView> latest = client
+   *     .benchmarkJobs(BenchmarkJobQuery.all().withSearch("swe-smoke"))
+   *     .filter(job -> job.state() == BenchmarkJobState.COMPLETED)
+   *     .max(Comparator.comparingLong(BenchmarkJobView::createTimeMs));
+   * }</pre>
+   *
+   * @param query filters
+   * @return the jobs, in the server's (undocumented) order
+   * @throws RunloopException not from this method, which sends nothing: pages are requested as the
+   *     stream is consumed, so a failed request (any exception of {@link dev.benchgate.core.error})
+   *     is thrown from the stream's terminal operation
+   */
+  public Stream<BenchmarkJobView> benchmarkJobs(BenchmarkJobQuery query) {
+    Objects.requireNonNull(query, "query");
+    return Pages.stream(
+        "benchmark jobs",
+        after ->
+            calls.execute(service.benchmarkJobs(query.name(), query.search(), pageSize, after)),
+        BenchmarkJobView::id);
+  }
+
+  /**
+   * Fetches a benchmark job with the outcome of every agent's run, joined (see {@link
+   * #jobOutcome(BenchmarkJobView)}).
+   *
+   * <pre>{@code
+   * BenchmarkJobOutcome job = client.jobOutcome("bmj_3kQ8vLx2");
+   * BenchmarkOutcome codex = job.agent("codex");
+   * }</pre>
+   *
+   * @param jobId the job's id
+   * @return the joined job, as it stands now (it may still be running)
+   */
+  public BenchmarkJobOutcome jobOutcome(String jobId) {
+    return jobOutcome(benchmarkJob(jobId));
+  }
+
+  /**
+   * Joins a benchmark job, as read before (say, by {@link #awaitJobCompletion(String, JobAwait)}),
+   * with the outcome of every agent's run: for each run the job reports an outcome for or lists in
+   * progress, the run and its scenario runs, the job's scenario definitions and its benchmark (the
+   * job's benchmark, since job runs name none), and what the job reported about each scenario.
+   * Requests: at the same time, the job's benchmark followed by its scenario definitions in bulk,
+   * once for all agents (when the job was made from a benchmark), and, eight runs at a time, each
+   * run followed by its scenario runs (paged); then, one request each and eight at a time, the
+   * definition of every scenario named anywhere (the job's spec, its outcomes, the scenario runs)
+   * that the bulk did not hold. The first failure fails the whole and cancels the requests still
+   * running, as in {@link #outcome(String)}.
+   *
+   * <p>Scores are those of the scenario runs (and of the job's scenario outcomes for scenarios
+   * without a run), never the job's {@code average_score}, which leaves failures out. A scenario
+   * that failed before a scenario run existed is a synthesized scenario run of its agent, which
+   * every gate counts; see {@link BenchmarkOutcome#withJobScenarioOutcomes}.
+   *
+   * <pre>{@code
+   * BenchmarkJobView finished = client.awaitJobCompletion("bmj_3kQ8vLx2", Duration.ofHours(2));
+   * BenchmarkJobOutcome job = client.jobOutcome(finished);   // the job is not fetched again
+   * }</pre>
+   *
+   * @param job the job
+   * @return the joined job
+   */
+  public BenchmarkJobOutcome jobOutcome(BenchmarkJobView job) {
+    return new JobOutcomes(this).of(Objects.requireNonNull(job, "job"));
+  }
+
+  /**
+   * Polls a benchmark job every {@link #DEFAULT_POLL_INTERVAL} until it is in a final state ({@link
+   * dev.benchgate.core.model.BenchmarkJobState#isFinal()}), as {@link #awaitJobCompletion(String,
+   * JobAwait)} does.
+   *
+   * <pre>{@code
+   * BenchmarkJobView job = client.awaitJobCompletion("bmj_3kQ8vLx2", Duration.ofHours(2));
+   * }</pre>
+   *
+   * @param jobId the job's id
+   * @param timeout how long to wait at most
+   * @return the finished job
+   * @throws BenchmarkJobTimeoutException when the job is still not final after {@code timeout}
+   */
+  public BenchmarkJobView awaitJobCompletion(String jobId, Duration timeout) {
+    return awaitJobCompletion(jobId, JobAwait.atMost(timeout));
+  }
+
+  /**
+   * Polls a benchmark job until it is in a final state, telling progress after each poll, as {@link
+   * #awaitJobCompletion(String, JobAwait)} does.
+   *
+   * <pre>{@code
+   * BenchmarkJobView job = client.awaitJobCompletion("bmj_3kQ8vLx2", Duration.ofHours(2),
+   *     Duration.ofSeconds(30), progress -> log.info(progress.describe()));
+   * }</pre>
+   *
+   * @param jobId the job's id
+   * @param timeout how long to wait at most
+   * @param pollInterval how long to wait between polls
+   * @param progress told after each poll, e.g. to print {@code bmj_…: 2/3 agents, 95/120 scenarios
+   *     finished}; {@code null} to poll without counting
+   * @return the finished job
+   * @throws BenchmarkJobTimeoutException when the job is still not final after {@code timeout}
+   */
+  public BenchmarkJobView awaitJobCompletion(
+      String jobId, Duration timeout, Duration pollInterval, Consumer<JobAwaitProgress> progress) {
+    return awaitJobCompletion(
+        jobId, JobAwait.atMost(timeout).withPollInterval(pollInterval).withProgress(progress));
+  }
+
+  /**
+   * Polls a benchmark job until it is in a final state: {@code completed}, {@code failed}, {@code
+   * cancelled} or {@code timeout} (a {@code failed} job is final too: judging it is the gates'
+   * business). The job is polled once more at the deadline before giving up. A state this client
+   * does not know is not final: the job is polled until the deadline, and the exception then names
+   * the unknown state. Telling progress costs requests of its own: on every poll, the scenario runs
+   * of each run still in progress; a failure while counting does not end the wait. Only when {@link
+   * JobAwait#cancellingUnfinishedRunsAtDeadline()} asks for it does a passed deadline cancel the
+   * job's unfinished runs (writes), before the exception is thrown.
+   *
+   * <pre>{@code
+   * BenchmarkJobView job = client.awaitJobCompletion("bmj_3kQ8vLx2",
+   *     JobAwait.atMost(Duration.ofHours(2)).cancellingUnfinishedRunsAtDeadline());
+   * }</pre>
+   *
+   * @param jobId the job's id
+   * @param await how long, how often, whom to tell, and whether to cancel at the deadline
+   * @return the finished job
+   * @throws BenchmarkJobTimeoutException when the job is still not final after the timeout; it
+   *     names the runs canceled, if asked to
+   */
+  public BenchmarkJobView awaitJobCompletion(String jobId, JobAwait await) {
+    String id = requireId(jobId, "benchmark job id");
+    Objects.requireNonNull(await, "await");
+    return new JobAwaiter(
+            this::benchmarkJob,
+            runId -> scenarioRuns(runId).toList(),
+            this::cancelBenchmarkRun,
+            sleeper,
+            ticker)
+        .await(id, await);
+  }
+
+  /**
+   * Starts a benchmark job: {@code POST /v1/benchmark_jobs} (beta in the API). A write: it is sent
+   * again only when the server provably did not act on it (no connection could be made, or {@code
+   * 429}), never after a timeout or a {@code 5xx}, when a job may have been started; every attempt
+   * carries the same {@code x-request-id}. On a failure, look the job up by its name before you
+   * start it again.
+   *
+   * <pre>{@code
+   * BenchmarkJobView job = client.startBenchmarkJob(
+   *     BenchmarkJobRequest.forBenchmark("bmd_9fT2",
+   *             JobAgentConfig.named("candidate").withModelName("gpt-5"),
+   *             JobAgentConfig.named("baseline").withModelName("gpt-4.1"))
+   *         .named("pr-1187-" + gitSha));
+   * BenchmarkJobOutcome outcome =
+   *     client.jobOutcome(client.awaitJobCompletion(job.id(), Duration.ofHours(2)));
+   * }</pre>
+   *
+   * @param request what to run
+   * @return the new job, as the server created it
+   */
+  public BenchmarkJobView startBenchmarkJob(BenchmarkJobRequest request) {
+    Objects.requireNonNull(request, "request");
+    return calls.execute(service.startBenchmarkJob(JsonBodies.body(request.json())));
+  }
+
+  /**
+   * Starts a run of a benchmark, without a job: {@code POST /v1/benchmarks/start_run}. A write,
+   * retried only as {@link #startBenchmarkJob(BenchmarkJobRequest)} is.
+   *
+   * <pre>{@code
+   * BenchmarkRunView run = client.startBenchmarkRun(
+   *     BenchmarkRunRequest.forBenchmark("bmd_9fT2").named("nightly").withMetadata("git_sha", gitSha));
+   * }</pre>
+   *
+   * @param request the run to start
+   * @return the new run
+   */
+  public BenchmarkRunView startBenchmarkRun(BenchmarkRunRequest request) {
+    Objects.requireNonNull(request, "request");
+    return calls.execute(service.startBenchmarkRun(JsonBodies.body(request.json())));
+  }
+
+  /**
+   * Cancels a benchmark run: {@code POST /v1/benchmark_runs/{id}/cancel}. The server cancels its
+   * running scenarios, shuts their devboxes down, sets the run to {@code canceled} and scores what
+   * completed. A write, retried only as {@link #startBenchmarkJob(BenchmarkJobRequest)} is. To stop
+   * a benchmark job, which has no cancel endpoint, cancel its unfinished runs (see {@link
+   * JobAwait#cancellingUnfinishedRunsAtDeadline()}).
+   *
+   * <pre>{@code
+   * BenchmarkRunView run = client.cancelBenchmarkRun("bmr_Dm33");
+   * }</pre>
+   *
+   * @param benchmarkRunId the run's id
+   * @return the run as the server left it
+   */
+  public BenchmarkRunView cancelBenchmarkRun(String benchmarkRunId) {
+    return calls.execute(service.cancelBenchmarkRun(requireId(benchmarkRunId, "benchmark run id")));
   }
 
   /** Rejects ids that would change the path: an empty id turns a fetch into a list request. */

@@ -5,6 +5,7 @@ import dev.benchgate.core.internal.ApiKey;
 import dev.benchgate.core.internal.AuthorizationInterceptor;
 import dev.benchgate.core.internal.CallExecutor;
 import dev.benchgate.core.internal.DaemonThreads;
+import dev.benchgate.core.internal.IdempotencyKeyInterceptor;
 import dev.benchgate.core.internal.RetryDelay;
 import dev.benchgate.core.internal.RetryInterceptor;
 import dev.benchgate.core.internal.RunloopJson;
@@ -412,6 +413,8 @@ public final class RunloopClientBuilder {
             .callTimeout(Duration.ZERO)
             .addInterceptor(new UserAgentInterceptor())
             .addInterceptor(new AuthorizationInterceptor(apiKey))
+            // Before the retries, so that every attempt of a write carries the same key.
+            .addInterceptor(new IdempotencyKeyInterceptor())
             .addInterceptor(
                 new RetryInterceptor(
                     maxRetries,

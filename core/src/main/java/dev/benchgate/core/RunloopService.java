@@ -1,26 +1,34 @@
 package dev.benchgate.core;
 
+import dev.benchgate.core.internal.BenchmarkJobListView;
 import dev.benchgate.core.internal.BenchmarkListView;
 import dev.benchgate.core.internal.BenchmarkRunListView;
 import dev.benchgate.core.internal.ScenarioListView;
 import dev.benchgate.core.internal.ScenarioRunListView;
+import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
+import okhttp3.RequestBody;
 import retrofit2.Call;
+import retrofit2.http.Body;
 import retrofit2.http.GET;
+import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /**
- * The read endpoints of the Runloop API, for Retrofit. Paths are relative so that a base URL with a
- * path prefix (a proxy) keeps it. Lists send {@code include_total_count=false}: the count costs the
- * server a query and nothing here reads it. A {@code null} query parameter is left out.
+ * The endpoints of the Runloop API, for Retrofit: the read endpoints, and the few writes {@link
+ * RunloopClient} offers as explicit opt-ins (starting a benchmark job or run, canceling a run).
+ * Paths are relative so that a base URL with a path prefix (a proxy) keeps it. Lists send {@code
+ * include_total_count=false}: the count costs the server a query and nothing here reads it. A
+ * {@code null} query parameter is left out.
  *
  * <p>The benchmark-run endpoints take the path of benchmark runs in the API generation the {@link
  * GenerationRouter} chose as {@code runs}: {@code benchmark_runs} now, {@code benchmarks/runs} in
- * the legacy API.
+ * the legacy API. Benchmark jobs exist only in the current API, and so do the writes: they take the
+ * current paths whatever the generation.
  */
 interface RunloopService {
 
@@ -88,4 +96,26 @@ interface RunloopService {
       @Query("search") String search,
       @Query("limit") int limit,
       @Query("starting_after") String startingAfter);
+
+  @GET("v1/benchmark_jobs/{id}")
+  Call<BenchmarkJobView> benchmarkJob(@Path("id") String id);
+
+  @GET("v1/benchmark_jobs?include_total_count=false")
+  Call<BenchmarkJobListView> benchmarkJobs(
+      @Query("name") String name,
+      @Query("search") String search,
+      @Query("limit") int limit,
+      @Query("starting_after") String startingAfter);
+
+  /** Write: the body is {@link BenchmarkJobRequest}'s JSON. */
+  @POST("v1/benchmark_jobs")
+  Call<BenchmarkJobView> startBenchmarkJob(@Body RequestBody body);
+
+  /** Write: the body is {@link BenchmarkRunRequest}'s JSON. */
+  @POST("v1/benchmarks/start_run")
+  Call<BenchmarkRunView> startBenchmarkRun(@Body RequestBody body);
+
+  /** Write, without a body. */
+  @POST("v1/benchmark_runs/{id}/cancel")
+  Call<BenchmarkRunView> cancelBenchmarkRun(@Path("id") String id);
 }

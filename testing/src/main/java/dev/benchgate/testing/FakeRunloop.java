@@ -4,8 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.benchgate.core.RunloopClient;
 import dev.benchgate.core.RunloopClientBuilder;
+import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
 import dev.benchgate.testing.internal.Answer;
@@ -36,10 +38,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A Runloop benchmark API on loopback, for testing gates without Runloop: it serves benchmark runs,
- * their scenario runs, scenario definitions and benchmarks, made with {@link Models} or read from
- * snapshot files, in the API's JSON, paged as the API pages (see REFERENCE.md); it checks the
- * bearer key, records every request, and injects {@link Fault faults}. It speaks the current API
- * ({@code /v1/benchmark_runs/…}) or, after {@link #legacyApi()}, the legacy one. Thread-safe.
+ * their scenario runs, scenario definitions, benchmarks and benchmark jobs, made with {@link
+ * Models} or read from snapshot files, in the API's JSON, paged as the API pages (see REFERENCE.md
+ * and JOBS.md); it takes the writes (starting a job or a run, canceling a run) and records their
+ * bodies; it checks the bearer key, records every request, and injects {@link Fault faults}. It
+ * speaks the current API ({@code /v1/benchmark_runs/…}) or, after {@link #legacyApi()}, the legacy
+ * one. Thread-safe.
  *
  * <p>{@link #create()} starts it. With JUnit Jupiter on the class path it is also an extension:
  * registered on a static field it serves the whole class and closes after it; on an instance field,
@@ -196,6 +200,71 @@ public sealed class FakeRunloop implements AutoCloseable permits JupiterFakeRunl
   }
 
   /**
+   * Serves a benchmark job ({@code GET /v1/benchmark_jobs/{id}} and the list of jobs). Given more
+   * versions, serves them in turn: each request for the job moves it on to its next version, the
+   * last version staying, so a job can be {@code running} for the first polls and {@code completed}
+   * after. The list shows each job as last served. A job added again replaces the one before. Its
+   * runs are served only when added too; {@link #add(BenchmarkJobOutcome, BenchmarkJobOutcome...)}
+   * adds both.
+   *
+   * <pre>{@code
+   * runloop.add(Models.job("bmj_1").running().build(), Models.job("bmj_1").completed().build());
+   * }</pre>
+   *
+   * @param job the job, or its first version
+   * @param later the versions served after it, in order
+   * @return this fake
+   * @throws IllegalArgumentException when the versions are of different jobs
+   */
+  public FakeRunloop add(BenchmarkJobView job, BenchmarkJobView... later) {
+    List<BenchmarkJobView> versions = new ArrayList<>();
+    versions.add(Objects.requireNonNull(job, "job"));
+    versions.addAll(List.of(later));
+    resources.addJob(versions);
+    return this;
+  }
+
+  /**
+   * Serves a benchmark job with the runs of its agents, their scenario runs, scenario definitions
+   * and benchmark. Given more versions, serves the job's versions in turn as {@link
+   * #add(BenchmarkJobView, BenchmarkJobView...)} does, and each run's versions in turn as {@link
+   * #add(BenchmarkOutcome, BenchmarkOutcome...)} does: a run's versions are its outcomes in the
+   * job's versions, in order. Scenario runs that Benchgate synthesized for setup failures ({@link
+   * BenchmarkOutcome#isSynthesized}) are not served: the API has none.
+   *
+   * <pre>{@code
+   * BenchmarkJobOutcome job = BenchmarkJobOutcome.of(
+   *     Models.job("bmj_1").completed()
+   *         .agent(Models.agentOutcome("candidate", candidate).setupFailure("scn_9", "add-cache",
+   *             "EnvironmentSetupError", "devbox failed to start"))
+   *         .agent(Models.agentOutcome("baseline", baseline))
+   *         .build(),
+   *     List.of(candidate, baseline));
+   * runloop.add(job);
+   * }</pre>
+   *
+   * @param job the job, or its first version
+   * @param later the versions served after it, in order
+   * @return this fake
+   * @throws IllegalArgumentException when the versions are of different jobs
+   */
+  public FakeRunloop add(BenchmarkJobOutcome job, BenchmarkJobOutcome... later) {
+    List<BenchmarkJobOutcome> versions = new ArrayList<>();
+    versions.add(Objects.requireNonNull(job, "job"));
+    versions.addAll(List.of(later));
+    Map<String, List<BenchmarkOutcome>> runs = new LinkedHashMap<>();
+    for (BenchmarkJobOutcome version : versions) {
+      for (BenchmarkOutcome run : version.agentOutcomes().values()) {
+        runs.computeIfAbsent(run.runId(), id -> new ArrayList<>())
+            .add(run.withJobScenarioOutcomes(List.of()));
+      }
+    }
+    runs.values().forEach(resources::add);
+    resources.addJob(versions.stream().map(BenchmarkJobOutcome::job).toList());
+    return this;
+  }
+
+  /**
    * Serves the outcome a snapshot file holds (see {@link BenchmarkSnapshots}).
    *
    * <pre>{@code
@@ -290,6 +359,24 @@ public sealed class FakeRunloop implements AutoCloseable permits JupiterFakeRunl
    */
   public List<RecordedRequest> requests() {
     return List.copyOf(requests);
+  }
+
+  /**
+   * Returns the requests received so far with a method and path, whatever their query, in the order
+   * they arrived: the writes a test made, say.
+   *
+   * <pre>{@code
+   * assertThat(runloop.requests("POST", "/v1/benchmark_runs/bmr_1/cancel")).hasSize(1);
+   * }</pre>
+   *
+   * @param method the HTTP method, e.g. {@code POST}
+   * @param path the path
+   * @return the matching requests
+   */
+  public List<RecordedRequest> requests(String method, String path) {
+    return requests.stream()
+        .filter(request -> request.method().equals(method) && request.path().equals(path))
+        .toList();
   }
 
   /**
@@ -393,7 +480,7 @@ public sealed class FakeRunloop implements AutoCloseable permits JupiterFakeRunl
       return Answer.error(
           401, "Missing or invalid bearer token: send Authorization: Bearer <key>", Map.of());
     }
-    return api.answer(request.method(), request.path(), request.query());
+    return api.answer(request.method(), request.path(), request.query(), request.body());
   }
 
   private Fault nextFault(String path) {
@@ -432,7 +519,17 @@ public sealed class FakeRunloop implements AutoCloseable permits JupiterFakeRunl
         query,
         rawQuery == null ? path : path + "?" + rawQuery,
         headers,
-        authorized);
+        authorized,
+        body(exchange));
+  }
+
+  /** The request's body, read whole: the writes the fake serves send a small JSON document. */
+  private static String body(HttpExchange exchange) {
+    try {
+      return new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException unreadable) {
+      return "";
+    }
   }
 
   private static String decode(String text) {

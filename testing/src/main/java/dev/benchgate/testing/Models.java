@@ -1,6 +1,7 @@
 package dev.benchgate.testing;
 
 import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
 
 /**
  * Entry points of the fluent test-fixture builders for the model records, shared with the other
@@ -14,6 +15,11 @@ import dev.benchgate.core.model.BenchmarkRunView;
  *         .scenarioRuns(Models.scenarioRun("scr_1").scenario("scn_1").scored(0.9).build())
  *         .scenarios(Models.scenario("scn_1").named("fix-login-bug").build())
  *         .build();
+ *
+ * BenchmarkJobView job = Models.job("bmj_1").completed()
+ *     .agent(Models.agentOutcome("candidate", candidate).model("gpt-5"))
+ *     .agent(Models.agentOutcome("baseline", baseline))
+ *     .build();
  * }</pre>
  */
 public final class Models {
@@ -71,5 +77,56 @@ public final class Models {
    */
   public static OutcomeBuilder outcome(BenchmarkRunView run) {
     return new OutcomeBuilder(run);
+  }
+
+  /**
+   * Starts a benchmark job in state {@code running}, named by its id, without source, agents or
+   * runs.
+   *
+   * @param id the job's id, e.g. {@code "bmj_1"}
+   * @return a new builder
+   */
+  public static BenchmarkJobBuilder job(String id) {
+    return new BenchmarkJobBuilder(id);
+  }
+
+  /**
+   * Starts the job's outcome of one agent from the outcome of its run: each scenario run is
+   * reported as the job's orchestrator reports it ({@code scored} and {@code completed} as {@code
+   * COMPLETED} with their score, {@code failed}, {@code timeout} and {@code canceled} in UPPERCASE
+   * without one), with the run's duration.
+   *
+   * <pre>{@code
+   * JobAgentOutcomeView candidate = Models.agentOutcome("candidate", candidateRun).model("gpt-5").build();
+   * }</pre>
+   *
+   * @param agentName the agent's name
+   * @param run the outcome of its run
+   * @return a new builder
+   */
+  public static JobAgentOutcomeBuilder agentOutcome(String agentName, BenchmarkOutcome run) {
+    return new JobAgentOutcomeBuilder(agentName, run);
+  }
+
+  /**
+   * Starts the job's outcome of one agent without scenario outcomes.
+   *
+   * @param agentName the agent's name
+   * @param benchmarkRunId its run ({@code bmr_…})
+   * @return a new builder
+   */
+  public static JobAgentOutcomeBuilder agentOutcome(String agentName, String benchmarkRunId) {
+    return new JobAgentOutcomeBuilder(agentName, benchmarkRunId);
+  }
+
+  /**
+   * Starts how one scenario ended for an agent of a job: {@code COMPLETED}, named by its id,
+   * without score or scenario run.
+   *
+   * @param scenarioId the scenario ({@code scn_…})
+   * @return a new builder
+   */
+  public static JobScenarioOutcomeBuilder scenarioOutcome(String scenarioId) {
+    return new JobScenarioOutcomeBuilder(scenarioId);
   }
 }

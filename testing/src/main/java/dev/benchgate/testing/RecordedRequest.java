@@ -12,6 +12,9 @@ import java.util.Optional;
  * RecordedRequest first = runloop.requests().get(0);
  * assertThat(first.target()).isEqualTo("/v1/benchmark_runs/bmr_1");
  * assertThat(first.header("User-Agent")).hasValueSatisfying(agent -> assertThat(agent).startsWith("benchgate/"));
+ *
+ * RecordedRequest start = runloop.requests("POST", "/v1/benchmark_jobs").get(0);
+ * assertThat(start.body()).contains("\"benchmark_id\":\"bmd_1\"");
  * }</pre>
  *
  * @param method the HTTP method, e.g. {@code GET}
@@ -22,6 +25,8 @@ import java.util.Optional;
  *     /v1/benchmark_runs?include_total_count=false&limit=500}
  * @param headers the headers but {@code Authorization}, names in lower case
  * @param authorized whether the request carried the fake's API key as a bearer token
+ * @param body the body as UTF-8 text, e.g. the JSON of {@code POST /v1/benchmark_jobs}; empty
+ *     without one
  */
 public record RecordedRequest(
     String method,
@@ -29,12 +34,14 @@ public record RecordedRequest(
     Map<String, String> query,
     String target,
     Map<String, List<String>> headers,
-    boolean authorized) {
+    boolean authorized,
+    String body) {
 
-  /** Copies the maps. */
+  /** Copies the maps; an absent body is empty. */
   public RecordedRequest {
     query = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(query));
     headers = Map.copyOf(headers);
+    body = body == null ? "" : body;
   }
 
   /**

@@ -16,7 +16,7 @@ import okhttp3.Response;
  * {@code 408}, {@code 409}, {@code 429} and {@code 5xx}. A response header {@code x-should-retry:
  * true} or {@code false} overrides the status. Waits come from {@link RetryDelay} and pass through
  * the {@link Sleeper}, so tests do not wait. After {@code maxRetries} retries the last response (or
- * I/O error) is passed on.
+ * I/O error) is passed on. Writes are retried only as {@link WriteRetries} allows.
  *
  * <p>An interrupted thread gets no further attempt: an interrupt is a request to stop, and neither
  * the failure it causes nor a wait cut short by it is retried.
@@ -53,6 +53,8 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    // Writes have a rule of their own: retried only when the server provably did not act.
+    boolean write = WriteRetries.isWrite(request);
     for (int retries = 0; ; retries++) {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedIOException("interrupted before sending the request");
@@ -62,7 +64,7 @@ public final class RetryInterceptor implements Interceptor {
         response = transport.send(request);
       } catch (IOException failure) {
         if (retries == maxRetries
-            || !IoFailures.isRetryable(failure)
+            || !(write ? WriteRetries.mayRetry(failure) : IoFailures.isRetryable(failure))
             || chain.call().isCanceled()
             || transport.isClosed()) {
           throw failure;
@@ -70,7 +72,8 @@ public final class RetryInterceptor implements Interceptor {
         pause(delay.backoff(retries));
         continue;
       }
-      if (retries == maxRetries || !shouldRetry(response)) {
+      if (retries == maxRetries
+          || !(write ? WriteRetries.mayRetry(response) : shouldRetry(response))) {
         return response;
       }
       Duration wait = delay.afterResponse(response, retries);

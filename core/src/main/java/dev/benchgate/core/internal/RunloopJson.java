@@ -12,7 +12,11 @@ import com.squareup.moshi.Moshi;
  */
 public final class RunloopJson {
   private static final Moshi MOSHI =
-      new Moshi.Builder().add(new ScorerJsonAdapter.Factory()).build();
+      new Moshi.Builder()
+          .add(new ScorerJsonAdapter.Factory())
+          .add(JobJsonAdapters.JOB_SOURCES)
+          .add(JobJsonAdapters.AGENT_CONFIGS)
+          .build();
 
   private RunloopJson() {}
 

@@ -11,18 +11,27 @@ final class ApiValues {
 
   /**
    * Maps an API string to its enum constant, case-insensitively, or to {@code unrecognized} for a
-   * value this version of Benchgate does not know yet (the API adds states over time).
+   * value this version of Benchgate does not know yet (the API adds states over time). The API
+   * spells one word two ways: benchmark jobs end {@code cancelled}, runs and scenario outcomes
+   * {@code canceled}/{@code CANCELED} (JOBS.md, pitfall 1); either spelling matches either
+   * constant, as rl-cli reads them.
    */
   static <E extends Enum<E> & ApiEnum> E lookup(Class<E> type, String value, E unrecognized) {
     if (value == null) {
       return unrecognized;
     }
+    String wanted = americanSpelling(value);
     for (E constant : type.getEnumConstants()) {
-      if (constant != unrecognized && constant.apiValue().equalsIgnoreCase(value)) {
+      if (constant != unrecognized
+          && americanSpelling(constant.apiValue()).equalsIgnoreCase(wanted)) {
         return constant;
       }
     }
     return unrecognized;
+  }
+
+  private static String americanSpelling(String value) {
+    return value.equalsIgnoreCase("cancelled") ? "canceled" : value;
   }
 
   static <T> List<T> list(List<T> values) {
@@ -36,5 +45,14 @@ final class ApiValues {
     return values == null || values.isEmpty()
         ? Map.of()
         : Collections.unmodifiableMap(new TreeMap<>(values));
+  }
+
+  /** A copy of a map with one more entry, for the records' {@code with…} methods. */
+  static Map<String, String> with(Map<String, String> values, String key, String value) {
+    Map<String, String> copy = new TreeMap<>(values);
+    copy.put(
+        java.util.Objects.requireNonNull(key, "key"),
+        java.util.Objects.requireNonNull(value, "value"));
+    return copy;
   }
 }

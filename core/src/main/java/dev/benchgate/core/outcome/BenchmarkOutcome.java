@@ -2,6 +2,8 @@ package dev.benchgate.core.outcome;
 
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
+import dev.benchgate.core.model.JobScenarioOutcomeView;
+import dev.benchgate.core.model.ScenarioFailureReason;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
@@ -23,6 +25,12 @@ import java.util.TreeSet;
  * definition of each, and its benchmark when it has one. Immutable and safe to share between
  * threads.
  *
+ * <p>The run of one agent of a benchmark job also knows what the job reported about each of its
+ * scenarios (see {@link #withJobScenarioOutcomes(Collection)}): a scenario that failed before a
+ * scenario run existed is then one more scenario run, {@linkplain #isSynthesized(ScenarioRunView)
+ * synthesized} from the job's report, so that every gate counts it, and {@link
+ * #failureReason(ScenarioRunView)} says why it failed.
+ *
  * <pre>{@code
  * BenchmarkOutcome outcome = client.outcome("bmr_123");
  * for (ScenarioRunView scenarioRun : outcome.scenarioRuns()) {
@@ -36,15 +44,28 @@ public final class BenchmarkOutcome {
   private final Map<String, ScenarioView> scenariosById;
   private final BenchmarkView benchmark;
 
+  /** What a benchmark job reported, by scenario run id (synthesized ones included). */
+  private final Map<String, JobScenarioOutcomeView> jobScenarioOutcomes;
+
   private BenchmarkOutcome(
       BenchmarkRunView run,
       List<ScenarioRunView> scenarioRuns,
       Map<String, ScenarioView> scenariosById,
       BenchmarkView benchmark) {
+    this(run, scenarioRuns, scenariosById, benchmark, Map.of());
+  }
+
+  private BenchmarkOutcome(
+      BenchmarkRunView run,
+      List<ScenarioRunView> scenarioRuns,
+      Map<String, ScenarioView> scenariosById,
+      BenchmarkView benchmark,
+      Map<String, JobScenarioOutcomeView> jobScenarioOutcomes) {
     this.run = run;
     this.scenarioRuns = scenarioRuns;
     this.scenariosById = scenariosById;
     this.benchmark = benchmark;
+    this.jobScenarioOutcomes = jobScenarioOutcomes;
   }
 
   /**
@@ -197,18 +218,96 @@ public final class BenchmarkOutcome {
     return Collections.unmodifiableSet(missing);
   }
 
+  /**
+   * Returns this outcome as a benchmark job reported the scenarios of its run (the job's {@code
+   * scenario_outcomes} of this run's agent, see {@link
+   * dev.benchgate.core.model.JobAgentOutcomeView}). Each scenario outcome is matched to the
+   * scenario run it names. One that names none, because the scenario failed in setup before a run
+   * was created, or names one the run's scenario runs do not hold, becomes a synthesized scenario
+   * run: {@linkplain #isSynthesized(ScenarioRunView) marked} by its id ({@code no-run:scn_…}), of
+   * this run and that scenario, named as the job names it, in the state the job reports ({@code
+   * FAILED} becomes {@code failed}), with the job's score (only {@code COMPLETED} has one) and
+   * duration, and nothing else. It is a scenario run like the others to every gate: it counts in a
+   * pass rate's denominator, covers its scenario with a finished (failed) run, and is found by
+   * {@code hasNoScenarioRunsIn(FAILED)}; messages and reports find its reason with {@link
+   * #failureReason(ScenarioRunView)}.
+   *
+   * <p>Synthesized runs in this outcome are replaced, not kept, so joining an outcome with the same
+   * report twice (say, one read back from a snapshot) gives an equal outcome.
+   *
+   * <pre>{@code
+   * BenchmarkOutcome codex = client.outcome("bmr_Bq72").withJobScenarioOutcomes(agent.scenarioOutcomes());
+   * codex.scenarioRunsIn(ScenarioRunState.FAILED)
+   *     .forEach(run -> System.out.println(codex.scenarioName(run) + ": "
+   *         + codex.failureReason(run).map(ScenarioFailureReason::describe).orElse("?")));
+   * }</pre>
+   *
+   * @param scenarioOutcomes what the job reported about this run's scenarios
+   * @return the outcome with the job's report; an outcome without a report when the list is empty
+   */
+  public BenchmarkOutcome withJobScenarioOutcomes(
+      Collection<JobScenarioOutcomeView> scenarioOutcomes) {
+    JobScenarioRuns joined = JobScenarioRuns.join(run.id(), scenarioRuns, scenarioOutcomes);
+    BenchmarkOutcome ordered = of(run, joined.scenarioRuns(), scenariosById.values(), benchmark);
+    return new BenchmarkOutcome(
+        run,
+        ordered.scenarioRuns,
+        scenariosById,
+        benchmark,
+        Collections.unmodifiableMap(new TreeMap<>(joined.reported())));
+  }
+
+  /**
+   * Finds what the benchmark job reported about a scenario run.
+   *
+   * @param scenarioRun one of this outcome's scenario runs
+   * @return the job's scenario outcome, or empty when this outcome was not read through a job or
+   *     the job reported nothing about it
+   */
+  public Optional<JobScenarioOutcomeView> jobScenarioOutcome(ScenarioRunView scenarioRun) {
+    return Optional.ofNullable(jobScenarioOutcomes.get(scenarioRun.id()));
+  }
+
+  /**
+   * Finds why a scenario run failed, as the benchmark job reported it: for a scenario that failed
+   * in setup, or one that timed out, say.
+   *
+   * <pre>{@code
+   * outcome.failureReason(scenarioRun).map(ScenarioFailureReason::describe);
+   * // Optional[EnvironmentSetupError: devbox failed to start]
+   * }</pre>
+   *
+   * @param scenarioRun one of this outcome's scenario runs
+   * @return the reason, or empty when no job reported one
+   */
+  public Optional<ScenarioFailureReason> failureReason(ScenarioRunView scenarioRun) {
+    return jobScenarioOutcome(scenarioRun).flatMap(JobScenarioOutcomeView::failure);
+  }
+
+  /**
+   * Tells whether a scenario run stands for a benchmark job's scenario outcome that has no scenario
+   * run of the API (see {@link #withJobScenarioOutcomes(Collection)}).
+   *
+   * @param scenarioRun a scenario run
+   * @return {@code true} when Benchgate made it from the job's report
+   */
+  public boolean isSynthesized(ScenarioRunView scenarioRun) {
+    return JobScenarioRuns.isSynthesized(scenarioRun);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof BenchmarkOutcome that
         && run.equals(that.run)
         && scenarioRuns.equals(that.scenarioRuns)
         && scenariosById.equals(that.scenariosById)
-        && Objects.equals(benchmark, that.benchmark);
+        && Objects.equals(benchmark, that.benchmark)
+        && jobScenarioOutcomes.equals(that.jobScenarioOutcomes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(run, scenarioRuns, scenariosById, benchmark);
+    return Objects.hash(run, scenarioRuns, scenariosById, benchmark, jobScenarioOutcomes);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.benchgate.testing.internal;
 
+import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
@@ -13,8 +14,9 @@ import java.util.Optional;
 
 /**
  * What the fake server knows: benchmark runs (each with its versions, see {@link RunHistory}) and
- * their scenario runs, scenario definitions and benchmarks, in the order they were added. Lists are
- * served in that order. Thread-safe.
+ * their scenario runs, scenario definitions, benchmarks and benchmark jobs (each with its versions,
+ * see {@link JobHistory}), in the order they were added. Lists are served in that order.
+ * Thread-safe.
  *
  * <p>Not API.
  */
@@ -22,6 +24,8 @@ public final class Resources {
   private final Map<String, RunHistory> runs = new LinkedHashMap<>();
   private final Map<String, ScenarioView> scenarios = new LinkedHashMap<>();
   private final Map<String, BenchmarkView> benchmarks = new LinkedHashMap<>();
+  private final Map<String, JobHistory> jobs = new LinkedHashMap<>();
+  private int created;
 
   /**
    * Adds a run that goes through versions, with the scenarios and benchmark of each.
@@ -100,5 +104,38 @@ public final class Resources {
   /** The benchmark a run's latest version names, if the server knows it. */
   synchronized Optional<BenchmarkView> benchmarkOf(BenchmarkRunView run) {
     return Optional.ofNullable(run.benchmarkId()).map(benchmarks::get);
+  }
+
+  /**
+   * Adds a job that goes through versions; a job added again replaces the one before.
+   *
+   * @param versions the versions of one job, as served in turn
+   */
+  public synchronized void addJob(List<BenchmarkJobView> versions) {
+    String id = versions.get(0).id();
+    for (BenchmarkJobView version : versions) {
+      if (!version.id().equals(id)) {
+        throw new IllegalArgumentException(
+            "The versions of a job must all be of one job, but " + version.id() + " is not " + id);
+      }
+    }
+    jobs.put(id, new JobHistory(versions));
+  }
+
+  synchronized Optional<BenchmarkJobView> fetchJob(String id) {
+    return Optional.ofNullable(jobs.get(id)).map(JobHistory::nextJob);
+  }
+
+  synchronized List<BenchmarkJobView> jobs() {
+    return jobs.values().stream().map(JobHistory::currentJob).toList();
+  }
+
+  synchronized Optional<BenchmarkRunView> cancelRun(String id) {
+    return Optional.ofNullable(runs.get(id)).map(RunHistory::cancel);
+  }
+
+  /** A fresh id for something the server creates: {@code bmj_fake1}, {@code bmr_fake2}, ... */
+  synchronized String newId(String prefix) {
+    return prefix + "_fake" + ++created;
   }
 }

@@ -1,16 +1,28 @@
 package dev.benchgate.testing.internal;
 
+import dev.benchgate.core.model.BenchmarkJobSource;
+import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
+import dev.benchgate.core.model.HarborJobSource;
+import dev.benchgate.core.model.JobSource;
+import dev.benchgate.core.model.JobSpec;
 import dev.benchgate.core.model.LegacyScenarioRun;
+import dev.benchgate.core.model.RunProfile;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.model.ScenariosJobSource;
+import dev.benchgate.core.model.UnknownJobSource;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -19,8 +31,9 @@ import java.util.regex.Pattern;
 /**
  * The Runloop benchmark read API over {@link Resources}: one {@link Route} per endpoint of
  * REFERENCE.md, in the current generation ({@code /v1/benchmark_runs/…}) or the legacy one ({@code
- * /v1/benchmarks/runs/…}, runs in the legacy shape with their finished scenario runs embedded).
- * More endpoints (benchmark jobs, say) are more routes over more resources.
+ * /v1/benchmarks/runs/…}, runs in the legacy shape with their finished scenario runs embedded),
+ * and, in the current generation only, benchmark jobs (JOBS.md) and the writes: starting a job or a
+ * run and canceling a run.
  *
  * <p>Not API.
  */
@@ -34,10 +47,18 @@ public final class RunloopApi {
   }
 
   /** One endpoint: a method and a path pattern whose groups the handler reads. */
-  private record Route(
-      String method, Pattern path, BiFunction<Matcher, Map<String, String>, Answer> handler) {}
+  private record Route(String method, Pattern path, Handler handler) {}
+
+  /** Answers a request to one endpoint. */
+  @FunctionalInterface
+  private interface Handler {
+    Answer answer(Matcher path, Map<String, String> query, String body);
+  }
 
   private static final String ID = "([^/]+)";
+
+  /** When what the server creates was created: 2026-01-01T00:00:00Z, as the models' fixtures. */
+  private static final long CREATED_AT_MS = 1_767_225_600_000L;
 
   private final Resources resources;
   private final List<Route> routes = new ArrayList<>();
@@ -63,6 +84,16 @@ public final class RunloopApi {
     get(null, "/v1/scenarios/runs/" + ID, (path, query) -> scenarioRun(path.group(1)));
     get(null, "/v1/scenarios", (path, query) -> scenarios(query));
     get(null, "/v1/scenarios/" + ID, (path, query) -> scenario(path.group(1)));
+    get(Generation.CURRENT, "/v1/benchmark_jobs", (path, query) -> benchmarkJobs(query));
+    get(
+        Generation.CURRENT,
+        "/v1/benchmark_jobs/" + ID,
+        (path, query) -> benchmarkJob(path.group(1)));
+    post("/v1/benchmark_jobs", (path, query, body) -> startBenchmarkJob(body));
+    post("/v1/benchmarks/start_run", (path, query, body) -> startBenchmarkRun(body));
+    post(
+        "/v1/benchmark_runs/" + ID + "/cancel",
+        (path, query, body) -> cancelBenchmarkRun(path.group(1)));
   }
 
   /**
@@ -82,20 +113,23 @@ public final class RunloopApi {
    * @param query the query parameters
    * @return the answer: the resource, a page, or the API's error
    */
-  public Answer answer(String method, String path, Map<String, String> query) {
-    boolean pathKnown = false;
+  public Answer answer(String method, String path, Map<String, String> query, String body) {
+    Set<String> allowed = new TreeSet<>();
     for (Route route : routes) {
       Matcher matcher = route.path().matcher(path);
       if (matcher.matches()) {
-        pathKnown = true;
+        allowed.add(route.method());
         if (route.method().equals(method)) {
-          return route.handler().apply(matcher, query);
+          return route.handler().answer(matcher, query, body);
         }
       }
     }
-    return pathKnown
-        ? Answer.error(405, method + " is not allowed on " + path, Map.of("Allow", "GET"))
-        : Answer.notFound("No endpoint at " + path + " was");
+    return allowed.isEmpty()
+        ? Answer.notFound("No endpoint at " + path + " was")
+        : Answer.error(
+            405,
+            method + " is not allowed on " + path,
+            Map.of("Allow", String.join(", ", allowed)));
   }
 
   private void get(
@@ -104,10 +138,141 @@ public final class RunloopApi {
         new Route(
             "GET",
             Pattern.compile(pattern),
-            (path, query) ->
+            (path, query, body) ->
                 only == null || only == generation
                     ? handler.apply(path, query)
                     : Answer.notFound("No endpoint at " + path.group() + " was")));
+  }
+
+  /** A write, of the current API only (benchmark jobs and the writes came with it). */
+  private void post(String pattern, Handler handler) {
+    routes.add(
+        new Route(
+            "POST",
+            Pattern.compile(pattern),
+            (path, query, body) ->
+                generation == Generation.CURRENT
+                    ? handler.answer(path, query, body)
+                    : Answer.notFound("No endpoint at " + path.group() + " was")));
+  }
+
+  private Answer benchmarkJob(String id) {
+    return resources
+        .fetchJob(id)
+        .map(Answer::ok)
+        .orElseGet(() -> Answer.notFound("Benchmark job " + id));
+  }
+
+  private Answer benchmarkJobs(Map<String, String> query) {
+    return Listing.page(
+        "jobs",
+        resources.jobs().stream()
+            .filter(Listing.equal(query, "name", BenchmarkJobView::name))
+            .filter(Listing.search(query, BenchmarkJobView::id, BenchmarkJobView::name))
+            .toList(),
+        BenchmarkJobView::id,
+        query);
+  }
+
+  /**
+   * Creates a {@code queued} job from the body, as JOBS.md §1 describes it: exactly one spec, of a
+   * known type, with at least one agent unless it is a Harbor configuration, and a benchmark the
+   * server knows. Its spec lists the benchmark's scenarios (or the ones given) and the agents
+   * given; it has no runs. Serve its later versions with {@code FakeRunloop.add(job…)}.
+   */
+  private Answer startBenchmarkJob(String body) {
+    Optional<Map<String, Object>> request = WireJson.object(body);
+    if (request.isEmpty() || !(request.get().get("spec") instanceof Map<?, ?> spec)) {
+      return Answer.badRequest("Exactly one spec type must be set");
+    }
+    JobSource source;
+    JobSpec given;
+    try {
+      source = WireJson.read(spec, JobSource.class);
+      given = WireJson.read(spec, JobSpec.class);
+    } catch (RuntimeException unreadable) {
+      return Answer.badRequest("Unreadable spec: " + unreadable.getMessage());
+    }
+    List<String> scenarioIds = List.of();
+    String benchmarkName = null;
+    if (source instanceof BenchmarkJobSource benchmark) {
+      Optional<BenchmarkView> known = resources.benchmark(String.valueOf(benchmark.benchmarkId()));
+      if (known.isEmpty()) {
+        return Answer.notFound("Benchmark " + benchmark.benchmarkId());
+      }
+      scenarioIds = known.get().scenarioIds();
+      benchmarkName = known.get().name();
+      source = new BenchmarkJobSource(benchmark.benchmarkId(), benchmarkName);
+    } else if (source instanceof ScenariosJobSource scenarios) {
+      scenarioIds = scenarios.scenarioIds();
+    } else if (source instanceof UnknownJobSource unknown) {
+      return Answer.badRequest("Unknown spec type " + unknown.type());
+    }
+    if (!HarborJobSource.TYPE.equals(source.type()) && given.agentConfigs().isEmpty()) {
+      return Answer.badRequest("Must specify at least one agent");
+    }
+    String id = resources.newId("bmj");
+    String name =
+        request.get().get("name") instanceof String named
+            ? named
+            : (benchmarkName == null ? source.type() : benchmarkName) + "-" + id;
+    BenchmarkJobView job =
+        new BenchmarkJobView(
+            id,
+            name,
+            "queued",
+            CREATED_AT_MS,
+            null,
+            source,
+            new JobSpec(given.agentConfigs(), scenarioIds, given.orchestratorConfig()),
+            List.of(),
+            List.of());
+    resources.addJob(List.of(job));
+    return Answer.ok(job);
+  }
+
+  /** Creates a {@code running} run of a benchmark the server knows, without scenario runs. */
+  private Answer startBenchmarkRun(String body) {
+    Optional<Map<String, Object>> request = WireJson.object(body);
+    if (request.isEmpty() || !(request.get().get("benchmark_id") instanceof String benchmarkId)) {
+      return Answer.badRequest("benchmark_id is required");
+    }
+    Optional<BenchmarkView> benchmark = resources.benchmark(benchmarkId);
+    if (benchmark.isEmpty()) {
+      return Answer.notFound("Benchmark " + benchmarkId);
+    }
+    Map<String, String> metadata = new LinkedHashMap<>();
+    if (request.get().get("metadata") instanceof Map<?, ?> given) {
+      given.forEach((key, value) -> metadata.put(String.valueOf(key), String.valueOf(value)));
+    }
+    RunProfile profile =
+        request.get().get("runProfile") instanceof Map<?, ?> given
+            ? WireJson.read(given, RunProfile.class)
+            : RunProfile.NONE;
+    BenchmarkRunView run =
+        new BenchmarkRunView(
+            resources.newId("bmr"),
+            benchmarkId,
+            request.get().get("run_name") instanceof String name ? name : null,
+            metadata,
+            CREATED_AT_MS,
+            null,
+            "running",
+            null,
+            profile.purpose(),
+            profile.envVars(),
+            profile.secrets(),
+            List.of(),
+            List.of());
+    resources.add(List.of(BenchmarkOutcome.of(run, List.of(), List.of(), benchmark.get())));
+    return Answer.ok(shaped(run));
+  }
+
+  private Answer cancelBenchmarkRun(String id) {
+    return resources
+        .cancelRun(id)
+        .map(run -> Answer.ok(shaped(run)))
+        .orElseGet(() -> Answer.notFound("Benchmark run " + id));
   }
 
   private Answer benchmarkRun(String id) {

@@ -31,6 +31,30 @@ final class WireJson {
     return TREE.toJson(value).getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Reads a request body as a JSON object.
+   *
+   * @return the object as a tree, or empty when the body is not a JSON object
+   */
+  @SuppressWarnings("unchecked")
+  static java.util.Optional<Map<String, Object>> object(String body) {
+    try {
+      Object tree = TREE.fromJson(body);
+      return tree instanceof Map<?, ?> map
+          ? java.util.Optional.of((Map<String, Object>) map)
+          : java.util.Optional.empty();
+    } catch (java.io.IOException | RuntimeException notJson) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** Reads a JSON tree into a model type with core's Moshi, as the client would. */
+  static <T> T read(Object tree, Type type) {
+    @SuppressWarnings("unchecked")
+    JsonAdapter<T> adapter = (JsonAdapter<T>) RunloopJson.moshi().adapter(type);
+    return adapter.fromJsonValue(tree);
+  }
+
   /** The API's error body. */
   static byte[] error(String message) {
     return bytes(Map.of("message", message));
