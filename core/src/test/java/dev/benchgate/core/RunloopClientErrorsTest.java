@@ -275,7 +275,7 @@ class RunloopClientErrorsTest {
           .isThrownBy(() -> trickledOn.benchmarkRun("bmr_1"))
           .withMessageMatching(
               "GET /v1/benchmark_runs/bmr_1 timed out talking to http://\\S+: no complete response"
-                  + " within 0\\.3 s, the deadline of one attempt");
+                  + " within 300 ms, the deadline of one attempt \\(requestTimeout\\)");
     }
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
