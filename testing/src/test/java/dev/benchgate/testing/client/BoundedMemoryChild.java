@@ -23,26 +23,36 @@ final class BoundedMemoryChild {
     try (RunloopClient client = RunloopClient.builder().baseUrl(baseUrl).apiKey(apiKey).build()) {
       for (int i = 2; i < args.length; i++) {
         String runId = args[i];
+        String became;
+        resetPeaks();
         try {
           client.outcome(runId);
-          System.out.println(runId + ": read");
+          became = "read";
         } catch (LimitExceededException limited) {
-          System.out.println(runId + ": LimitExceededException " + limited.setting());
+          became = "LimitExceededException " + limited.setting();
         } catch (RunloopException other) {
-          System.out.println(runId + ": " + other);
+          became = other.toString();
         } catch (OutOfMemoryError outOfMemory) {
-          System.out.println(runId + ": OutOfMemoryError");
+          became = "OutOfMemoryError";
           status = 1;
         }
+        System.out.println(runId + ": " + became + " (peak heap " + peakMebibytes() + " MiB)");
       }
     }
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    System.out.println("peak heap used: " + peak / (1024 * 1024) + " MiB");
     System.exit(status);
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long peakMebibytes() {
+    return heapPools().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+  }
+
+  private static java.util.stream.Stream<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP);
   }
 }
