@@ -204,9 +204,9 @@ public final class Fault {
   /**
    * Answers {@code 401} and echoes the bearer key the request carried, as a careless server or
    * proxy might: in the {@code x-request-id} header, and in the error body's {@code message}, in
-   * {@code error.message} and {@code detail} with its first letter as a JSON escape ({@code
-   * \u0073k-…}), where only a client that decodes JSON before it redacts finds it. A client's
-   * messages, logs and reports must show none of it.
+   * {@code error.message} and {@code detail} with its first letter as a JSON escape (<code>
+   * &#92;u0073k-…</code>), where only a client that decodes JSON before it redacts finds it. A
+   * client's messages, logs and reports must show none of it.
    *
    * <pre>{@code
    * runloop.inject("/v1/benchmark_runs/bmr_1", Fault.echoKey());

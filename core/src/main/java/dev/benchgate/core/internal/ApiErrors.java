@@ -27,10 +27,10 @@ import retrofit2.Response;
  * HTML page of a proxy, say). Either way it is cut short and the API key is redacted from it.
  *
  * <p>Redaction comes after every step that could hide the key from it: JSON is decoded first (an
- * escape such as {@code \u0073} in a JSON string hides a key from the raw text), a body that is not
- * JSON has its JSON-style escapes decoded too (a JSON body cut short no longer parses), a body cut
- * short (the {@link Transport} read only its start, see {@link ErrorBody}) drops what the cut left
- * of a key at its end, and the message is redacted again when cut to length.
+ * escape such as <code>&#92;u0073</code> in a JSON string hides a key from the raw text), a body
+ * that is not JSON has its JSON-style escapes decoded too (a JSON body cut short no longer parses),
+ * a body cut short (the {@link Transport} read only its start, see {@link ErrorBody}) drops what
+ * the cut left of a key at its end, and the message is redacted again when cut to length.
  *
  * <p>A redirect the client did not follow (see {@link RetryInterceptor}) is a {@link
  * RedirectException} that names both URLs.

@@ -1,9 +1,10 @@
 package dev.benchgate.core.internal;
 
 /**
- * Decodes the escapes of JSON strings ({@code \u0073}, {@code \n}, {@code \/}, …) wherever they
- * stand in a text, for text that looks like JSON but does not parse (a body cut short, say), so
- * that redaction sees what a reader would: an escape can spell any character, the key's included.
+ * Decodes the escapes of JSON strings (<code>&#92;u0073</code>, {@code \n}, {@code \/}, …) wherever
+ * they stand in a text, for text that looks like JSON but does not parse (a body cut short, say),
+ * so that redaction sees what a reader would: an escape can spell any character, the key's
+ * included.
  */
 final class JsonEscapes {
   private JsonEscapes() {}

@@ -436,6 +436,20 @@ class HostileServerTest {
     }
 
     @Test
+    void a_hostile_error_message_shows_its_control_characters_as_escapes() {
+      runloop.inject(RUN, Fault.status(400).message(Fault.HOSTILE_TEXT));
+
+      try (RunloopClient client = client().build()) {
+        assertThat(failure(() -> client.benchmarkRun("bmr_1")))
+            .hasMessageContaining("\\u001b[2J\\u001b[31mred\\u0007")
+            .hasMessageContaining("\\n\\u202eevil\\u202c")
+            .extracting(
+                Throwable::getMessage, org.assertj.core.api.InstanceOfAssertFactories.STRING)
+            .doesNotContain("\u001b", "\u0007", "\n", "\u202e");
+      }
+    }
+
+    @Test
     void an_echoed_key_shows_in_no_message_cause_or_field() {
       runloop.inject(RUN, Fault.echoKey());
 
