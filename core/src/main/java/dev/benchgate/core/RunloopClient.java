@@ -107,7 +107,6 @@ public final class RunloopClient implements AutoCloseable {
   private final GenerationRouter router;
   private final Redactor redactor;
   private final Paging paging;
-  private final int pageSize;
   private final Sleeper sleeper;
   private final Ticker ticker;
 
@@ -124,7 +123,6 @@ public final class RunloopClient implements AutoCloseable {
     this.router = wiring.router();
     this.redactor = wiring.redactor();
     this.paging = paging;
-    this.pageSize = paging.pageSize();
     this.sleeper = sleeper;
     this.ticker = ticker;
   }
@@ -304,7 +302,9 @@ public final class RunloopClient implements AutoCloseable {
         "scenario runs of " + runId,
         after ->
             router.execute(
-                runs -> service.scenarioRunsOfRun(runs, runId, state, search, pageSize, after)),
+                runs ->
+                    service.scenarioRunsOfRun(
+                        runs, runId, state, search, paging.pageSize(), after)),
         ScenarioRunView::id,
         limits);
   }
@@ -422,7 +422,7 @@ public final class RunloopClient implements AutoCloseable {
       String benchmarkId, Supplier<ListingLimits> limits) {
     return listing(
         "scenario definitions of " + benchmarkId,
-        after -> calls.execute(service.benchmarkDefinitions(benchmarkId, pageSize, after)),
+        after -> calls.execute(service.benchmarkDefinitions(benchmarkId, paging.pageSize(), after)),
         ScenarioView::id,
         limits);
   }
