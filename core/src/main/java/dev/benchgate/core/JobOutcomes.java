@@ -2,6 +2,7 @@ package dev.benchgate.core;
 
 import dev.benchgate.core.RunloopClient.BenchmarkWithDefinitions;
 import dev.benchgate.core.internal.BoundedConcurrency;
+import dev.benchgate.core.internal.ListingLimits;
 import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.JobAgentOutcomeView;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Fetches what {@link RunloopClient#jobOutcome(BenchmarkJobView)} joins: every run of the job with
@@ -42,18 +45,22 @@ final class JobOutcomes {
     job.benchmarkOutcomes().forEach(outcome -> runIds.add(outcome.benchmarkRunId()));
     job.unfinishedRuns().forEach(run -> runIds.add(run.benchmarkRunId()));
     String benchmarkId = job.benchmarkId().orElse(null);
+    // One benchmark for every agent: its size bounds each agent's scenario-run listing.
+    AtomicReference<ListingLimits> limits = client.listingLimits();
     return BoundedConcurrency.both(
         () ->
             benchmarkId == null
                 ? BenchmarkWithDefinitions.NONE
-                : client.benchmarkWithDefinitions(benchmarkId),
-        () -> BoundedConcurrency.map(runIds, RUN_FETCH_CONCURRENCY, this::runParts),
+                : client.benchmarkWithDefinitions(benchmarkId, limits),
+        () ->
+            BoundedConcurrency.map(
+                runIds, RUN_FETCH_CONCURRENCY, runId -> runParts(runId, limits::get)),
         (benchmark, runs) -> joined(job, benchmark, runs));
   }
 
-  private RunParts runParts(String runId) {
+  private RunParts runParts(String runId, Supplier<ListingLimits> limits) {
     BenchmarkRunView run = client.benchmarkRun(runId);
-    return new RunParts(run, client.scenarioRunsOf(run));
+    return new RunParts(run, client.scenarioRunsOf(run, limits));
   }
 
   private static Set<String> scenarioIdsNamed(BenchmarkJobView job, List<RunParts> runs) {

@@ -10,7 +10,10 @@ import dev.benchgate.core.error.RunloopInterruptedException;
 import dev.benchgate.core.internal.BoundedConcurrency;
 import dev.benchgate.core.internal.CallExecutor;
 import dev.benchgate.core.internal.LegacyScenarioRuns;
+import dev.benchgate.core.internal.ListingLimits;
+import dev.benchgate.core.internal.Page;
 import dev.benchgate.core.internal.Pages;
+import dev.benchgate.core.internal.Redactor;
 import dev.benchgate.core.internal.Transport;
 import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
@@ -29,7 +32,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -43,7 +49,11 @@ import okhttp3.OkHttpClient;
  * dev.benchgate.core.error}); transient ones are retried first (see {@link
  * RunloopClientBuilder#maxRetries(int)}). Lists are streamed lazily, one page request at a time: a
  * method returning a {@link Stream} sends nothing itself, and the failure of a page request is
- * thrown from the stream's terminal operation ({@code toList()}, {@code forEach}, ...).
+ * thrown from the stream's terminal operation ({@code toList()}, {@code forEach}, ...). What the
+ * server sends is bounded: a response body by {@link RunloopClientBuilder#maxResponseBytes(long)},
+ * a listing by {@link RunloopClientBuilder#maxListingPages(int)} and {@link
+ * RunloopClientBuilder#maxListingItems(int)}, each with a {@link
+ * dev.benchgate.core.error.LimitExceededException} past it.
  *
  * <pre>{@code
  * try (RunloopClient client = RunloopClient.fromEnvironment()) {
@@ -61,21 +71,16 @@ public final class RunloopClient implements AutoCloseable {
    */
   private static final int SCENARIO_FETCH_CONCURRENCY = 8;
 
-  private final HttpUrl baseUrl;
-  private final OkHttpClient httpClient;
-  private final boolean ownsHttpClient;
-  private final Transport transport;
-  private final RunloopService service;
-  private final CallExecutor calls;
-  private final GenerationRouter router;
-  private final int pageSize;
-  private final Sleeper sleeper;
-  private final Ticker ticker;
+  /**
+   * The most items the first page of a search asks for ({@link #benchmarkRuns}, {@link
+   * #benchmarks}, {@link #scenarios}, {@link #scenarioRuns(ScenarioRunQuery)}): such streams are
+   * usually cut short ({@code findFirst()}, {@code limit(10)}), and a small first page answers them
+   * fast. Later pages ask for {@link RunloopClientBuilder#pageSize(int)}.
+   */
+  public static final int FIRST_PAGE_SIZE = 100;
 
-  /** Whether a legacy server has shown it lacks the scenario-run list; see scenarioRunsOf. */
-  private final AtomicBoolean legacyScenarioRunListMissing = new AtomicBoolean();
-
-  RunloopClient(
+  /** What the builder made the client of: its HTTP stack, service and redaction. */
+  record Wiring(
       HttpUrl baseUrl,
       OkHttpClient httpClient,
       boolean ownsHttpClient,
@@ -83,26 +88,70 @@ public final class RunloopClient implements AutoCloseable {
       RunloopService service,
       CallExecutor calls,
       GenerationRouter router,
-      int pageSize,
-      Sleeper sleeper,
-      Ticker ticker) {
-    this.baseUrl = baseUrl;
-    this.httpClient = httpClient;
-    this.ownsHttpClient = ownsHttpClient;
-    this.transport = transport;
-    this.service = service;
-    this.calls = calls;
-    this.router = router;
-    this.pageSize = pageSize;
+      Redactor redactor) {}
+
+  /** How the client pages: the page size, and the bounds of a listing. */
+  record Paging(int pageSize, ListingLimits limits, int maxItemsPerScenario) {
+    /** The page size of a search: smaller for its first page. */
+    int searchPage(String cursor) {
+      return cursor == null ? Math.min(pageSize, FIRST_PAGE_SIZE) : pageSize;
+    }
+
+    /** The bounds of a listing of the benchmark's runs or definitions, inside outcome(). */
+    ListingLimits forBenchmark(BenchmarkView benchmark) {
+      return limits.forBenchmark(
+          benchmark.id(), benchmark.scenarioIds().size(), maxItemsPerScenario, pageSize);
+    }
+  }
+
+  private final HttpUrl baseUrl;
+  private final OkHttpClient httpClient;
+  private final boolean ownsHttpClient;
+  private final Transport transport;
+  private final RunloopService service;
+  private final CallExecutor calls;
+  private final GenerationRouter router;
+  private final Redactor redactor;
+  private final Paging paging;
+  private final Sleeper sleeper;
+  private final Ticker ticker;
+
+  /** Whether a legacy server has shown it lacks the scenario-run list; see scenarioRunsOf. */
+  private final AtomicBoolean legacyScenarioRunListMissing = new AtomicBoolean();
+
+  RunloopClient(Wiring wiring, Paging paging, Sleeper sleeper, Ticker ticker) {
+    this.baseUrl = wiring.baseUrl();
+    this.httpClient = wiring.httpClient();
+    this.ownsHttpClient = wiring.ownsHttpClient();
+    this.transport = wiring.transport();
+    this.service = wiring.service();
+    this.calls = wiring.calls();
+    this.router = wiring.router();
+    this.redactor = wiring.redactor();
+    this.paging = paging;
     this.sleeper = sleeper;
     this.ticker = ticker;
+  }
+
+  /** Streams a listing within the client's bounds. */
+  private <T> Stream<T> listing(
+      String listing, Function<String, ? extends Page<T>> fetchAfter, Function<T, String> idOf) {
+    return listing(listing, fetchAfter, idOf, paging::limits);
+  }
+
+  private <T> Stream<T> listing(
+      String listing,
+      Function<String, ? extends Page<T>> fetchAfter,
+      Function<T, String> idOf,
+      Supplier<ListingLimits> limits) {
+    return Pages.stream(listing, fetchAfter, idOf, limits, redactor);
   }
 
   /**
    * Returns a builder.
    *
    * <pre>{@code
-   * RunloopClient client = RunloopClient.builder().apiKey(key).pageSize(500).build();
+   * RunloopClient client = RunloopClient.builder().apiKey(key).maxRetries(2).build();
    * }</pre>
    *
    * @return a new builder
@@ -179,7 +228,7 @@ public final class RunloopClient implements AutoCloseable {
   public Stream<BenchmarkRunView> benchmarkRuns(BenchmarkRunQuery query) {
     Objects.requireNonNull(query, "query");
     String state = QueryValues.apiValue(query.state());
-    return Pages.stream(
+    return listing(
         "benchmark runs",
         after ->
             router.execute(
@@ -190,7 +239,7 @@ public final class RunloopClient implements AutoCloseable {
                         state,
                         query.name(),
                         query.search(),
-                        pageSize,
+                        paging.searchPage(after),
                         after)),
         BenchmarkRunView::id);
   }
@@ -250,13 +299,20 @@ public final class RunloopClient implements AutoCloseable {
       String benchmarkRunId, ScenarioRunState state, String search) {
     String runId = requireId(benchmarkRunId, "benchmark run id");
     String stateValue = QueryValues.apiValue(QueryValues.requireKnown(state, "state"));
-    return Pages.stream(
+    return scenarioRunsOfRun(runId, stateValue, search, paging::limits);
+  }
+
+  private Stream<ScenarioRunView> scenarioRunsOfRun(
+      String runId, String state, String search, Supplier<ListingLimits> limits) {
+    return listing(
         "scenario runs of " + runId,
         after ->
             router.execute(
                 runs ->
-                    service.scenarioRunsOfRun(runs, runId, stateValue, search, pageSize, after)),
-        ScenarioRunView::id);
+                    service.scenarioRunsOfRun(
+                        runs, runId, state, search, paging.pageSize(), after)),
+        ScenarioRunView::id,
+        limits);
   }
 
   /**
@@ -276,7 +332,7 @@ public final class RunloopClient implements AutoCloseable {
   public Stream<ScenarioRunView> scenarioRuns(ScenarioRunQuery query) {
     Objects.requireNonNull(query, "query");
     String state = QueryValues.apiValue(query.state());
-    return Pages.stream(
+    return listing(
         "scenario runs",
         after ->
             calls.execute(
@@ -286,7 +342,7 @@ public final class RunloopClient implements AutoCloseable {
                     state,
                     query.name(),
                     query.search(),
-                    pageSize,
+                    paging.searchPage(after),
                     after)),
         ScenarioRunView::id);
   }
@@ -335,7 +391,7 @@ public final class RunloopClient implements AutoCloseable {
   public Stream<ScenarioView> scenarios(ScenarioQuery query) {
     Objects.requireNonNull(query, "query");
     String validationType = QueryValues.apiValue(query.validationType());
-    return Pages.stream(
+    return listing(
         "scenarios",
         after ->
             calls.execute(
@@ -344,7 +400,7 @@ public final class RunloopClient implements AutoCloseable {
                     query.benchmarkId(),
                     validationType,
                     query.search(),
-                    pageSize,
+                    paging.searchPage(after),
                     after)),
         ScenarioView::id);
   }
@@ -365,10 +421,16 @@ public final class RunloopClient implements AutoCloseable {
    */
   public Stream<ScenarioView> benchmarkDefinitions(String benchmarkId) {
     String id = requireId(benchmarkId, "benchmark id");
-    return Pages.stream(
-        "scenario definitions of " + id,
-        after -> calls.execute(service.benchmarkDefinitions(id, pageSize, after)),
-        ScenarioView::id);
+    return benchmarkDefinitions(id, paging::limits);
+  }
+
+  private Stream<ScenarioView> benchmarkDefinitions(
+      String benchmarkId, Supplier<ListingLimits> limits) {
+    return listing(
+        "scenario definitions of " + benchmarkId,
+        after -> calls.execute(service.benchmarkDefinitions(benchmarkId, paging.pageSize(), after)),
+        ScenarioView::id,
+        limits);
   }
 
   /**
@@ -400,29 +462,41 @@ public final class RunloopClient implements AutoCloseable {
    */
   public Stream<BenchmarkView> benchmarks(BenchmarkQuery query) {
     Objects.requireNonNull(query, "query");
-    return Pages.stream(
+    return listing(
         "benchmarks",
-        after -> calls.execute(service.benchmarks(query.name(), query.search(), pageSize, after)),
+        after ->
+            calls.execute(
+                service.benchmarks(query.name(), query.search(), paging.searchPage(after), after)),
         BenchmarkView::id);
   }
 
   /**
    * Fetches a run with its scenario runs, their definitions and its benchmark, joined. Requests:
-   * the run; then, at the same time, its scenario runs (paged) and, when the run has a benchmark,
-   * the benchmark followed by its scenario definitions in bulk ({@code
-   * /v1/benchmarks/{id}/definitions}, paged); then, one request each and eight at a time, the
-   * definition of every scenario that a scenario run or the benchmark names and the bulk did not
-   * hold (all of them for a run without a benchmark). The first failure fails the outcome and
-   * cancels the requests still running; it is thrown as the request threw it, with this thread's
-   * stack attached as a suppressed exception when it happened on a fetch thread. A scenario the API
-   * no longer knows ({@code 404}) is left out; its scenario runs are then named by their own name
-   * or scenario id.
+   * the run; then, at the same time, its scenario runs (paged), and, when the run has a benchmark,
+   * the benchmark and its scenario definitions in bulk ({@code /v1/benchmarks/{id}/definitions},
+   * paged); then, one request each and eight at a time, the definition of every scenario that a
+   * scenario run or the benchmark names and the bulk did not hold (all of them for a run without a
+   * benchmark). A run of {@code N} scenario runs whose benchmark lists its {@code D} definitions
+   * thus costs {@code 1 + ⌈N/5000⌉ + 1 + ⌈D/5000⌉} requests at the default page size, in three
+   * rounds of requests when each list fits one page. The pages of one list are fetched one after
+   * another: the API pages by cursor, and the cursor of a page is the last id of the page before.
+   * The run comes first because its benchmark id says what else to fetch.
+   *
+   * <p>The first failure fails the outcome and cancels the requests still running; it is thrown as
+   * the request threw it, with this thread's stack attached as a suppressed exception when it
+   * happened on a fetch thread. A scenario the API no longer knows ({@code 404}) is left out; its
+   * scenario runs are then named by their own name or scenario id.
    *
    * <p>A deleted benchmark does not fail the outcome: when the API no longer knows the run's
    * benchmark ({@code 404}), the outcome has none ({@link BenchmarkOutcome#benchmark()} is empty)
    * and the definitions of the run's scenarios are fetched one by one, as for a run without a
    * benchmark. When only the bulk definitions answer {@code 404}, the benchmark is kept and all its
    * scenarios' definitions are fetched one by one.
+   *
+   * <p>Once the benchmark is known, the two listings are bounded by its size (see {@link
+   * RunloopClientBuilder#maxListingItemsPerScenario(int)}): a server that pages on and on fails the
+   * outcome with a {@link dev.benchgate.core.error.LimitExceededException} after a few pages more
+   * than the benchmark can fill.
    *
    * <p>A legacy server (see {@link ApiGeneration#LEGACY}) that has no scenario-run list gets its
    * scenario runs from those the legacy run embeds: each is {@code completed}, carries its scoring
@@ -444,10 +518,20 @@ public final class RunloopClient implements AutoCloseable {
     if (benchmarkId == null) {
       return joined(run, scenarioRunsOf(run), BenchmarkWithDefinitions.NONE);
     }
+    // Tightened once the benchmark arrives; the listings read it before each page.
+    AtomicReference<ListingLimits> limits = listingLimits();
     return BoundedConcurrency.both(
-        () -> scenarioRunsOf(run),
-        () -> benchmarkWithDefinitions(benchmarkId),
+        () -> scenarioRunsOf(run, limits::get),
+        () -> benchmarkWithDefinitions(benchmarkId, limits),
         (scenarioRuns, benchmark) -> joined(run, scenarioRuns, benchmark));
+  }
+
+  /**
+   * The limits of one outcome's listings, to be tightened once its benchmark is known (see {@link
+   * #benchmarkWithDefinitions}).
+   */
+  AtomicReference<ListingLimits> listingLimits() {
+    return new AtomicReference<>(paging.limits());
   }
 
   /** A run's benchmark, if the API still knows it, and the definitions it lists in bulk. */
@@ -455,16 +539,28 @@ public final class RunloopClient implements AutoCloseable {
     static final BenchmarkWithDefinitions NONE = new BenchmarkWithDefinitions(null, List.of());
   }
 
-  BenchmarkWithDefinitions benchmarkWithDefinitions(String benchmarkId) {
-    Optional<BenchmarkView> benchmark = benchmarkIfExists(benchmarkId);
-    if (benchmark.isEmpty()) {
-      return BenchmarkWithDefinitions.NONE;
-    }
+  /** The benchmark and its bulk definitions, at once: both need only the benchmark's id. */
+  BenchmarkWithDefinitions benchmarkWithDefinitions(
+      String benchmarkId, AtomicReference<ListingLimits> limits) {
+    return BoundedConcurrency.both(
+        () -> {
+          Optional<BenchmarkView> benchmark = benchmarkIfExists(benchmarkId);
+          benchmark.ifPresent(known -> limits.set(paging.forBenchmark(known)));
+          return benchmark;
+        },
+        () -> definitionsIfListed(benchmarkId, limits::get),
+        (benchmark, definitions) ->
+            benchmark
+                .map(known -> new BenchmarkWithDefinitions(known, definitions))
+                .orElse(BenchmarkWithDefinitions.NONE));
+  }
+
+  private List<ScenarioView> definitionsIfListed(
+      String benchmarkId, Supplier<ListingLimits> limits) {
     try {
-      return new BenchmarkWithDefinitions(
-          benchmark.get(), benchmarkDefinitions(benchmarkId).toList());
+      return benchmarkDefinitions(benchmarkId, limits).toList();
     } catch (NotFoundException noBulkDefinitions) {
-      return new BenchmarkWithDefinitions(benchmark.get(), List.of());
+      return List.of();
     }
   }
 
@@ -503,11 +599,15 @@ public final class RunloopClient implements AutoCloseable {
    * ask it again.
    */
   List<ScenarioRunView> scenarioRunsOf(BenchmarkRunView run) {
+    return scenarioRunsOf(run, paging::limits);
+  }
+
+  List<ScenarioRunView> scenarioRunsOf(BenchmarkRunView run, Supplier<ListingLimits> limits) {
     if (legacyScenarioRunListMissing.get()) {
       return LegacyScenarioRuns.of(run);
     }
     try {
-      return scenarioRuns(run.id()).toList();
+      return scenarioRunsOfRun(run.id(), null, null, limits).toList();
     } catch (NotFoundException noList) {
       if (router.generation() == ApiGeneration.LEGACY) {
         legacyScenarioRunListMissing.set(true);
@@ -665,10 +765,12 @@ public final class RunloopClient implements AutoCloseable {
    */
   public Stream<BenchmarkJobView> benchmarkJobs(BenchmarkJobQuery query) {
     Objects.requireNonNull(query, "query");
-    return Pages.stream(
+    return listing(
         "benchmark jobs",
         after ->
-            calls.execute(service.benchmarkJobs(query.name(), query.search(), pageSize, after)),
+            calls.execute(
+                service.benchmarkJobs(
+                    query.name(), query.search(), paging.searchPage(after), after)),
         BenchmarkJobView::id);
   }
 
@@ -887,12 +989,16 @@ public final class RunloopClient implements AutoCloseable {
   }
 
   /**
-   * Describes the client without its API key.
+   * Describes the client without its API key, also where the base URL's path holds it.
    *
    * @return e.g. {@code RunloopClient{baseUrl=https://api.runloop.ai/, apiGeneration=AUTO}}
    */
   @Override
   public String toString() {
-    return "RunloopClient{baseUrl=" + baseUrl + ", apiGeneration=" + router.generation() + '}';
+    return "RunloopClient{baseUrl="
+        + redactor.url(baseUrl)
+        + ", apiGeneration="
+        + router.generation()
+        + '}';
   }
 }

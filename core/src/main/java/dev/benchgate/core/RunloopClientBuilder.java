@@ -6,6 +6,8 @@ import dev.benchgate.core.internal.AuthorizationInterceptor;
 import dev.benchgate.core.internal.CallExecutor;
 import dev.benchgate.core.internal.DaemonThreads;
 import dev.benchgate.core.internal.IdempotencyKeyInterceptor;
+import dev.benchgate.core.internal.ListingLimits;
+import dev.benchgate.core.internal.Redactor;
 import dev.benchgate.core.internal.RetryDelay;
 import dev.benchgate.core.internal.RetryInterceptor;
 import dev.benchgate.core.internal.RunloopJson;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -30,8 +33,8 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * <pre>{@code
  * RunloopClient client = RunloopClient.builder()
  *     .fromEnvironment(System::getenv)          // RUNLOOP_API_KEY, RUNLOOP_BASE_URL
- *     .readTimeout(Duration.ofMinutes(1))
- *     .pageSize(1000)
+ *     .requestTimeout(Duration.ofMinutes(2))
+ *     .maxRetries(2)
  *     .build();
  * }</pre>
  *
@@ -44,6 +47,11 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  *   <tr><td>{@link #requestTimeout(Duration)}</td><td>60 s per attempt</td></tr>
  *   <tr><td>{@link #maxRetries(int)}</td><td>{@value #DEFAULT_MAX_RETRIES}</td></tr>
  *   <tr><td>{@link #pageSize(int)}</td><td>{@value #DEFAULT_PAGE_SIZE}</td></tr>
+ *   <tr><td>{@link #maxResponseBytes(long)}</td><td>64 MiB</td></tr>
+ *   <tr><td>{@link #maxListingPages(int)}</td><td>{@value #DEFAULT_MAX_LISTING_PAGES}</td></tr>
+ *   <tr><td>{@link #maxListingItems(int)}</td><td>{@value #DEFAULT_MAX_LISTING_ITEMS}</td></tr>
+ *   <tr><td>{@link #maxListingItemsPerScenario(int)}</td>
+ *       <td>{@value #DEFAULT_MAX_LISTING_ITEMS_PER_SCENARIO}</td></tr>
  *   <tr><td>{@link #apiGeneration(ApiGeneration)}</td><td>{@link ApiGeneration#AUTO}</td></tr>
  *   <tr><td>{@link #allowCleartext(boolean)}</td><td>{@code false}</td></tr>
  * </table>
@@ -55,18 +63,36 @@ public final class RunloopClientBuilder {
   /** Retries per request, as in the official SDKs. */
   public static final int DEFAULT_MAX_RETRIES = 5;
 
-  /**
-   * Items per page. The number of requests, not their size, dominates the time a large outcome
-   * takes; 500 reads a run of a few hundred scenarios in one page per list, while a page of
-   * scenario runs with long scorer logs stays a few megabytes.
-   */
-  public static final int DEFAULT_PAGE_SIZE = 500;
-
   /** The API's largest page. */
   public static final int MAX_PAGE_SIZE = 5000;
 
-  /** What an authority holds before an {@code @}: a user name and password, never to be printed. */
-  private static final Pattern USER_INFO = Pattern.compile("(?<=//)[^/?#]*@");
+  /**
+   * Items per page: the API's largest. The number of requests, not their size, dominates the time a
+   * large outcome takes; a run of 20,000 scenarios is read in four pages. Streams that are usually
+   * cut short ask for a smaller first page (see {@link #pageSize(int)}).
+   */
+  public static final int DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE;
+
+  /**
+   * The most bytes of one response body read, decompressed: 64 MiB, thirteen times a page of 5,000
+   * scenario runs of 1 KB, and a quarter of a 256 MiB heap.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
+  /** The most pages of one listing read: 5 million items in pages of 5,000. */
+  public static final int DEFAULT_MAX_LISTING_PAGES = 1_000;
+
+  /** The most items of one listing read: five times a benchmark of 20,000 scenarios. */
+  public static final int DEFAULT_MAX_LISTING_ITEMS = 100_000;
+
+  /**
+   * In {@link RunloopClient#outcome(String)}, the most scenario runs, and definitions, read per
+   * scenario of the run's benchmark, besides 1,000 more.
+   */
+  public static final int DEFAULT_MAX_LISTING_ITEMS_PER_SCENARIO = 4;
+
+  /** A URL's scheme, the one part of a refused base URL that is printed. */
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
   /** {@code 127.0.0.0/8} as a dotted quad: octets up to 255, without leading zeros. */
   private static final Pattern IPV4_LOOPBACK =
@@ -79,6 +105,11 @@ public final class RunloopClientBuilder {
   private Duration requestTimeout = Duration.ofSeconds(60);
   private int maxRetries = DEFAULT_MAX_RETRIES;
   private int pageSize = DEFAULT_PAGE_SIZE;
+  private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+  private int maxListingPages = DEFAULT_MAX_LISTING_PAGES;
+  private int maxListingItems = DEFAULT_MAX_LISTING_ITEMS;
+  private int maxListingItemsPerScenario = DEFAULT_MAX_LISTING_ITEMS_PER_SCENARIO;
+  private Duration slowResponse = Transport.DEFAULT_SLOW_RESPONSE;
   private OkHttpClient sharedHttpClient;
   private ApiGeneration apiGeneration = ApiGeneration.AUTO;
   private boolean allowCleartext;
@@ -139,7 +170,9 @@ public final class RunloopClientBuilder {
    * as {@code 127.1}, {@code 127.0.0.300} or {@code localhost.}, count as other machines. Only
    * {@code scheme://host:port/path} is kept: a user name or password ({@code user:password@}) is
    * refused, as the API key is the only credential sent, and so are a query and a fragment, which
-   * every request would drop. Messages never repeat a refused user name or password.
+   * every request would drop. Messages print no more of a refused URL than its scheme, host and
+   * port: its user name, password, path or query could hold a secret (an API key pasted into the
+   * wrong variable, say).
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).baseUrl("https://runloop-proxy.internal/api").build();
@@ -154,21 +187,31 @@ public final class RunloopClientBuilder {
     Objects.requireNonNull(baseUrl, "baseUrl");
     HttpUrl url = HttpUrl.parse(baseUrl.strip());
     if (url == null) {
+      Matcher scheme = SCHEME.matcher(baseUrl.strip());
       throw new IllegalArgumentException(
-          "Not an http:// or https:// URL: " + USER_INFO.matcher(baseUrl).replaceFirst("…@"));
+          "The base URL is not an http:// or https:// URL"
+              + (scheme.find() ? ": " + scheme.group() + "…" : "")
+              + " (the rest is not shown, as it could hold a secret)");
     }
     HttpUrl bare = url.newBuilder().username("").password("").query(null).fragment(null).build();
+    String shown =
+        url.scheme()
+            + "://"
+            + url.host()
+            + ":"
+            + url.port()
+            + (bare.encodedPath().equals("/") ? "" : "/…");
     if (!url.username().isEmpty() || !url.password().isEmpty()) {
       throw new IllegalArgumentException(
           "The base URL "
-              + bare
+              + shown
               + " must not hold a user name or password: the API key is the only credential"
               + " this client sends");
     }
     if (url.encodedQuery() != null || url.encodedFragment() != null) {
       throw new IllegalArgumentException(
           "The base URL "
-              + bare
+              + shown
               + " must not have a query or fragment: every request would drop it");
     }
     this.baseUrl =
@@ -177,7 +220,8 @@ public final class RunloopClientBuilder {
   }
 
   /**
-   * Sets how long to wait for a connection to the API.
+   * Sets how long to wait for a connection to the API, in each attempt (see {@link
+   * #maxRetries(int)}); within {@link #requestTimeout(Duration)}, which bounds the whole attempt.
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).connectTimeout(Duration.ofSeconds(2)).build();
@@ -213,7 +257,12 @@ public final class RunloopClientBuilder {
    * answer and reading its whole body. The connect and read timeouts bound each step; this bounds
    * their sum, e.g. against a server that trickles a body a byte at a time. An attempt that runs
    * out of it is canceled and, like any timeout, retried (see {@link #maxRetries(int)}) with a
-   * fresh deadline; the waits between attempts do not count.
+   * fresh deadline; the waits between attempts do not count. One call thus waits at most {@code
+   * (maxRetries + 1) × requestTimeout} plus the waits between attempts (at most 15.5 s in all with
+   * the default five retries, or 60 s each when the server asks for longer). An attempt still
+   * without its whole answer after 10 s logs one line (a {@link System.Logger} named {@code
+   * dev.benchgate.core.RunloopClient}, at {@code WARNING}) that names the request, how long it has
+   * waited and what bounds the wait.
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).requestTimeout(Duration.ofMinutes(5)).build();
@@ -229,7 +278,10 @@ public final class RunloopClientBuilder {
 
   /**
    * Sets how many times one request is retried after an I/O error, a timeout or the statuses 408,
-   * 409, 429 and 5xx (unless the response says {@code x-should-retry: false}). An I/O error or
+   * 409, 429 and 5xx (unless the response says {@code x-should-retry: false}). A call sends at most
+   * {@code maxRetries + 1} requests, whatever the statuses, headers or failures: OkHttp's own
+   * follow-ups (its repeat of a {@code 503} that carries {@code Retry-After: 0}, say) are refused,
+   * and a redirect within the API's origin, which is followed, is one of them. An I/O error or
    * timeout while a successful response's body arrives counts too: the body is read whole before
    * the request is done, so a body that stalls or breaks off is retried like any failed attempt. An
    * interrupted thread is never retried for. The wait before a retry is the one the server asks for
@@ -253,7 +305,11 @@ public final class RunloopClientBuilder {
 
   /**
    * Sets how many items each page request asks for. Larger pages mean fewer requests for big runs
-   * and larger responses.
+   * and larger responses. Lists that are usually read whole (the scenario runs of a run, a
+   * benchmark's definitions) ask for this many on every page; searches that are usually cut short
+   * ({@link RunloopClient#benchmarkRuns}, {@link RunloopClient#benchmarks}, {@link
+   * RunloopClient#scenarios}, {@link RunloopClient#scenarioRuns(ScenarioRunQuery)}) ask for at most
+   * {@value RunloopClient#FIRST_PAGE_SIZE} on their first page, and this many after.
    *
    * <pre>{@code
    * RunloopClient.builder().apiKey(key).pageSize(1000).build();
@@ -268,6 +324,85 @@ public final class RunloopClientBuilder {
           "pageSize must be from 1 to " + MAX_PAGE_SIZE + " but was " + pageSize);
     }
     this.pageSize = pageSize;
+    return this;
+  }
+
+  /**
+   * Sets the most bytes of one response body the client reads, counted as they arrive and after
+   * decompression: a body that announces more fails before it is read, one that grows past it
+   * (chunked, or a small compressed body that inflates) stops there, with a {@link
+   * dev.benchgate.core.error.LimitExceededException}, never retried. Error bodies are read only to
+   * their first 16 KiB. The default, {@value #DEFAULT_MAX_RESPONSE_BYTES} bytes (64 MiB), holds a
+   * page of 5,000 scenario runs of 13 KB each.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).maxResponseBytes(256L * 1024 * 1024).build();
+   * }</pre>
+   *
+   * @param maxResponseBytes at least 1
+   * @return this builder
+   */
+  public RunloopClientBuilder maxResponseBytes(long maxResponseBytes) {
+    if (maxResponseBytes < 1) {
+      throw new IllegalArgumentException(
+          "maxResponseBytes must be positive but was " + maxResponseBytes);
+    }
+    this.maxResponseBytes = maxResponseBytes;
+    return this;
+  }
+
+  /**
+   * Sets the most pages of one listing the client reads: a server that announces more pages after
+   * that ({@code has_more}) fails the listing with a {@link
+   * dev.benchgate.core.error.LimitExceededException}, instead of being paged forever.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).maxListingPages(10_000).build();
+   * }</pre>
+   *
+   * @param maxListingPages at least 1
+   * @return this builder
+   */
+  public RunloopClientBuilder maxListingPages(int maxListingPages) {
+    this.maxListingPages = atLeastOne(maxListingPages, "maxListingPages");
+    return this;
+  }
+
+  /**
+   * Sets the most items of one listing the client reads, which bounds the memory a listing takes: a
+   * server that keeps announcing more fails the listing with a {@link
+   * dev.benchgate.core.error.LimitExceededException} past it.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).maxListingItems(1_000_000).build();
+   * }</pre>
+   *
+   * @param maxListingItems at least 1
+   * @return this builder
+   */
+  public RunloopClientBuilder maxListingItems(int maxListingItems) {
+    this.maxListingItems = atLeastOne(maxListingItems, "maxListingItems");
+    return this;
+  }
+
+  /**
+   * Bounds the listings of {@link RunloopClient#outcome(String)} by the size of the run's
+   * benchmark, once it is known: a benchmark of {@code S} scenarios allows {@code
+   * maxListingItemsPerScenario × S + 1,000} scenario runs and as many definitions, in as many pages
+   * as they fill at {@link #pageSize(int)} and one more. A run without a benchmark is bounded by
+   * {@link #maxListingItems(int)} and {@link #maxListingPages(int)} alone, as is every other
+   * listing.
+   *
+   * <pre>{@code
+   * RunloopClient.builder().apiKey(key).maxListingItemsPerScenario(20).build();
+   * }</pre>
+   *
+   * @param maxListingItemsPerScenario at least 1
+   * @return this builder
+   */
+  public RunloopClientBuilder maxListingItemsPerScenario(int maxListingItemsPerScenario) {
+    this.maxListingItemsPerScenario =
+        atLeastOne(maxListingItemsPerScenario, "maxListingItemsPerScenario");
     return this;
   }
 
@@ -371,6 +506,12 @@ public final class RunloopClientBuilder {
     return this;
   }
 
+  /** Sets how long an attempt runs before it logs that it still waits; tests shorten it. */
+  RunloopClientBuilder slowResponse(Duration slowResponse) {
+    this.slowResponse = positive(slowResponse, "slowResponse");
+    return this;
+  }
+
   /**
    * Builds the client.
    *
@@ -388,10 +529,11 @@ public final class RunloopClientBuilder {
     if (apiKey == null) {
       throw new MissingApiKeyException();
     }
+    Redactor redactor = new Redactor(apiKey, baseUrl);
     if (!baseUrl.isHttps() && !allowCleartext && !isLoopback(baseUrl.host())) {
       throw new IllegalArgumentException(
           "Refusing the cleartext base URL "
-              + baseUrl
+              + redactor.url(baseUrl)
               + ": the API key would cross the network unencrypted. Use https://, or"
               + " allowCleartext(true) on a network you trust.");
     }
@@ -401,11 +543,8 @@ public final class RunloopClientBuilder {
             .readTimeout(readTimeout)
             // The attempts' deadline: Transport sends each attempt as a call of its own.
             .callTimeout(requestTimeout)
-            // RetryInterceptor owns retrying, so maxRetries counts every attempt: OkHttp would
-            // otherwise repeat a 408 or a failed connection once more on its own.
-            .retryOnConnectionFailure(false)
             .build();
-    Transport transport = new Transport(network);
+    Transport transport = new Transport(network, maxResponseBytes, slowResponse, redactor);
     OkHttpClient httpClient =
         network
             .newBuilder()
@@ -422,7 +561,7 @@ public final class RunloopClientBuilder {
                     new RetryDelay(clock, () -> ThreadLocalRandom.current().nextDouble()),
                     transport))
             .build();
-    CallExecutor calls = new CallExecutor(apiKey, transport);
+    CallExecutor calls = new CallExecutor(redactor, transport);
     RunloopService service =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
@@ -432,14 +571,19 @@ public final class RunloopClientBuilder {
             .build()
             .create(RunloopService.class);
     return new RunloopClient(
-        baseUrl,
-        httpClient,
-        sharedHttpClient == null,
-        transport,
-        service,
-        calls,
-        new GenerationRouter(calls, apiGeneration),
-        pageSize,
+        new RunloopClient.Wiring(
+            baseUrl,
+            httpClient,
+            sharedHttpClient == null,
+            transport,
+            service,
+            calls,
+            new GenerationRouter(calls, apiGeneration),
+            redactor),
+        new RunloopClient.Paging(
+            pageSize,
+            ListingLimits.of(maxListingPages, maxListingItems),
+            maxListingItemsPerScenario),
         sleeper,
         ticker);
   }
@@ -466,6 +610,13 @@ public final class RunloopClientBuilder {
    */
   private static boolean isLoopback(String host) {
     return host.equals("localhost") || host.equals("::1") || IPV4_LOOPBACK.matcher(host).matches();
+  }
+
+  private static int atLeastOne(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1 but was " + value);
+    }
+    return value;
   }
 
   private static Duration positive(Duration duration, String name) {

@@ -10,23 +10,31 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.benchgate.core.error.RunloopApiException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Provokes every failure the client reports and checks that the API key is in none of them: not in
- * a message, a cause, a suppressed exception or a {@code toString}.
+ * a message, a cause, a suppressed exception, a {@code toString} or a log line.
  */
 class ApiKeyCanaryTest {
   @StartStop private final MockWebServer server = new MockWebServer();
+  @RegisterExtension final LogLines log = new LogLines();
   private final List<Throwable> provoked = new ArrayList<>();
+
+  /** {@link TestClients#CANARY_KEY} with its first letter as a JSON escape. */
+  private static final String ESCAPED_KEY = "\\u0074" + CANARY_KEY.substring(1);
 
   private void provoke(ThrowingCallable failing) {
     Throwable thrown = catchThrowable(failing);
@@ -117,6 +125,104 @@ class ApiKeyCanaryTest {
     assertThat(provoked).hasSize(statuses.length + 18);
     assertThat(provoked)
         .allSatisfy(thrown -> assertThat(everythingPrinted(thrown)).doesNotContain(CANARY_KEY));
+  }
+
+  @Test
+  void the_key_echoed_by_a_hostile_server_shows_nowhere_in_the_printed_cause_chain() {
+    OkHttpClient unresolving =
+        new OkHttpClient.Builder()
+            .dns(
+                host -> {
+                  throw new UnknownHostException(host);
+                })
+            .build();
+    // A base URL whose path holds the key: a proxy that takes it in the path, say.
+    String keyInPath = server.url("/" + CANARY_KEY + "/").toString();
+    try (RunloopClient client =
+        builder().apiGeneration(ApiGeneration.CURRENT).baseUrl(keyInPath).build()) {
+      // JSON whose value is the key: the JSON reader's message quotes it.
+      server.enqueue(
+          okBody("{\"id\": \"bmr_1\", \"start_time_ms\": 1, \"score\": \"" + CANARY_KEY + "\"}"));
+      provoke(() -> client.benchmarkRun("bmr_1"));
+      // A status line that echoes the request's header.
+      server.enqueue(
+          new MockResponse.Builder().status("HTTP/1.1 two-hundred Bearer " + CANARY_KEY).build());
+      provoke(() -> client.benchmarkRun("bmr_1"));
+      // Error bodies whose fields hide the key behind a JSON escape.
+      for (String body :
+          List.of(
+              "{\"error\": \"invalid token " + ESCAPED_KEY + "\"}",
+              "{\"error\": {\"message\": \"invalid token " + ESCAPED_KEY + "\"}}",
+              "{\"detail\": \"invalid token " + ESCAPED_KEY + "\"}",
+              "{\"message\": \"invalid token " + ESCAPED_KEY + "\"}",
+              "{\"code\": 7, \"token\": \"" + ESCAPED_KEY + "\"}",
+              "{\"message\": \"cut short " + ESCAPED_KEY + " " + "x".repeat(17_000) + "\"}")) {
+        server.enqueue(ApiFixtures.status(401, body));
+        provoke(() -> client.benchmarkRun("bmr_1"));
+      }
+      // Ids that are the key, in a listing that repeats them.
+      server.enqueue(
+          okBody(
+              "{\"runs\": [{\"id\": \""
+                  + CANARY_KEY
+                  + "\", \"scenario_id\": \"scn_1\","
+                  + " \"state\": \"running\"}], \"has_more\": true}"));
+      server.enqueue(
+          okBody(
+              "{\"runs\": [{\"id\": \""
+                  + CANARY_KEY
+                  + "\", \"scenario_id\": \"scn_1\","
+                  + " \"state\": \"running\"}], \"has_more\": true}"));
+      provoke(() -> client.scenarioRuns("bmr_1").toList());
+      // A redirect to another origin whose location holds the key.
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(302)
+              .addHeader("Location", "https://" + CANARY_KEY + ".invalid/?k=" + CANARY_KEY)
+              .build());
+      provoke(() -> client.benchmarkRun("bmr_1"));
+      assertThat(client.toString()).doesNotContain(CANARY_KEY);
+    }
+    try (RunloopClient slow =
+        builder()
+            .apiGeneration(ApiGeneration.CURRENT)
+            .baseUrl(keyInPath)
+            .slowResponse(java.time.Duration.ofMillis(50))
+            .build()) {
+      server.enqueue(
+          ApiFixtures.status(404, "{}")
+              .newBuilder()
+              .headersDelay(300, TimeUnit.MILLISECONDS)
+              .build());
+      provoke(() -> slow.benchmarkRun("bmr_slow_canary"));
+      assertThat(log.containing("bmr_slow_canary")).hasSize(1);
+    }
+    // A host name that is the key, as when the key was pasted as the base URL's host.
+    try (RunloopClient unresolvable =
+        builder()
+            .apiGeneration(ApiGeneration.CURRENT)
+            .baseUrl("https://" + CANARY_KEY + ".invalid")
+            .okHttpClient(unresolving)
+            .build()) {
+      provoke(() -> unresolvable.benchmarkRun("bmr_1"));
+      assertThat(unresolvable.toString()).doesNotContain(CANARY_KEY);
+    } finally {
+      unresolving.dispatcher().executorService().shutdown();
+    }
+    RunloopClient closed = builder().apiGeneration(ApiGeneration.CURRENT).build();
+    closed.close();
+    provoke(() -> closed.benchmarkRun("bmr_1"));
+
+    assertThat(provoked).hasSize(13);
+    assertThat(provoked)
+        .allSatisfy(thrown -> assertThat(everythingPrinted(thrown)).doesNotContain(CANARY_KEY));
+    assertThat(provoked.get(0))
+        .hasMessageContaining("Expected a double but was [redacted API key] at path $.score")
+        .cause()
+        .hasMessage(
+            "com.squareup.moshi.JsonDataException: Expected a double but was [redacted API key]"
+                + " at path $.score");
+    assertThat(log.all()).noneMatch(line -> line.contains(CANARY_KEY));
   }
 
   @Test

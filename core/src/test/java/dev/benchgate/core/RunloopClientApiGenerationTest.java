@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class RunloopClientApiGenerationTest {
   private static final String CURRENT_RUN = "/v1/benchmark_runs/bmr_123";
   private static final String LEGACY_RUN = "/v1/benchmarks/runs/bmr_123";
-  private static final String LIST_QUERY = "?include_total_count=false&limit=500";
+  private static final String LIST_QUERY = "?include_total_count=false&limit=5000";
+  private static final String SEARCH_QUERY = "?include_total_count=false&limit=100";
 
   @StartStop private final MockWebServer server = new MockWebServer();
 
@@ -145,7 +146,7 @@ class RunloopClientApiGenerationTest {
       assertThat(client.benchmarkRuns()).hasSize(2);
     }
     assertThat(targets(server))
-        .containsExactly("/v1/benchmark_runs" + LIST_QUERY, "/v1/benchmarks/runs" + LIST_QUERY);
+        .containsExactly("/v1/benchmark_runs" + SEARCH_QUERY, "/v1/benchmarks/runs" + SEARCH_QUERY);
   }
 
   @Test
@@ -174,7 +175,7 @@ class RunloopClientApiGenerationTest {
     assertThat(targets(server))
         .containsExactly(
             LEGACY_RUN,
-            "/v1/benchmarks/runs?include_total_count=false&benchmark_id=bmd_42&limit=500",
-            LEGACY_RUN + "/scenario_runs?include_total_count=false&state=scored&limit=500");
+            "/v1/benchmarks/runs?include_total_count=false&benchmark_id=bmd_42&limit=100",
+            LEGACY_RUN + "/scenario_runs?include_total_count=false&state=scored&limit=5000");
   }
 }

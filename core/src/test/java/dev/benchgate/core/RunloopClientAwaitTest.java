@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RunloopClientAwaitTest {
   private static final String RUN = "/v1/benchmark_runs/bmr_123";
   private static final String SCENARIO_RUNS =
-      RUN + "/scenario_runs?include_total_count=false&limit=500";
+      RUN + "/scenario_runs?include_total_count=false&limit=5000";
 
   @StartStop private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();

@@ -119,7 +119,36 @@ class RunloopClientBuilderTest {
   void rejects_what_is_not_an_http_url() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> RunloopClient.builder().baseUrl("ftp://runloop.example"))
-        .withMessage("Not an http:// or https:// URL: ftp://runloop.example");
+        .withMessage(
+            "The base URL is not an http:// or https:// URL: ftp://… (the rest is not shown, as it"
+                + " could hold a secret)");
+  }
+
+  @Test
+  void does_not_repeat_a_base_url_that_is_no_url_at_all() {
+    // RUNLOOP_API_KEY and RUNLOOP_BASE_URL swapped by mistake
+    Map<String, String> swapped =
+        Map.of("RUNLOOP_API_KEY", "https://api.runloop.ai", "RUNLOOP_BASE_URL", CANARY_KEY);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RunloopClient.builder().fromEnvironment(swapped::get))
+        .withMessage(
+            "The base URL is not an http:// or https:// URL (the rest is not shown, as it could"
+                + " hold a secret)");
+  }
+
+  @Test
+  void describes_itself_without_a_key_in_the_base_urls_path() {
+    try (RunloopClient client =
+        RunloopClient.builder()
+            .apiKey(CANARY_KEY)
+            .baseUrl("https://proxy.example/" + CANARY_KEY.toUpperCase(java.util.Locale.ROOT))
+            .build()) {
+      assertThat(client)
+          .hasToString(
+              "RunloopClient{baseUrl=https://proxy.example/[redacted API key]/,"
+                  + " apiGeneration=AUTO}");
+    }
   }
 
   @ParameterizedTest
@@ -133,8 +162,8 @@ class RunloopClientBuilderTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> RunloopClient.builder().baseUrl(url))
         .withMessage(
-            "The base URL https://proxy.example/api must not hold a user name or password: the API"
-                + " key is the only credential this client sends");
+            "The base URL https://proxy.example:443/… must not hold a user name or password: the"
+                + " API key is the only credential this client sends");
   }
 
   @ParameterizedTest
@@ -144,8 +173,8 @@ class RunloopClientBuilderTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> RunloopClient.builder().baseUrl(url))
         .withMessage(
-            "The base URL https://proxy.example/api must not have a query or fragment: every request"
-                + " would drop it");
+            "The base URL https://proxy.example:443/… must not have a query or fragment: every"
+                + " request would drop it");
   }
 
   @Test
@@ -153,7 +182,9 @@ class RunloopClientBuilderTest {
     assertThatIllegalArgumentException()
         .isThrownBy(
             () -> RunloopClient.builder().baseUrl("ftp://runloop:s3cret-pass@files.example/x"))
-        .withMessage("Not an http:// or https:// URL: ftp://…@files.example/x");
+        .withMessage(
+            "The base URL is not an http:// or https:// URL: ftp://… (the rest is not shown, as it"
+                + " could hold a secret)");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.benchgate.core;
 
 import static dev.benchgate.core.ApiFixtures.ok;
+import static dev.benchgate.core.ApiFixtures.okBody;
 import static dev.benchgate.core.TestClients.CANARY_KEY;
 import static dev.benchgate.core.TestClients.requests;
 import static dev.benchgate.core.TestClients.targets;
@@ -101,7 +102,7 @@ class RunloopClientEndpointsTest {
     assertThat(targets(server))
         .containsExactly(
             "/v1/benchmark_runs?include_total_count=false&benchmark_id=bmd_42&state=completed"
-                + "&name=nightly-2026-09-01&search=nightly&limit=500");
+                + "&name=nightly-2026-09-01&search=nightly&limit=100");
   }
 
   @Test
@@ -111,7 +112,7 @@ class RunloopClientEndpointsTest {
     assertThat(client.benchmarkRuns()).hasSize(2);
 
     assertThat(targets(server))
-        .containsExactly("/v1/benchmark_runs?include_total_count=false&limit=500");
+        .containsExactly("/v1/benchmark_runs?include_total_count=false&limit=100");
   }
 
   @Test
@@ -126,11 +127,11 @@ class RunloopClientEndpointsTest {
 
     assertThat(targets(server))
         .containsExactly(
-            "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&limit=500",
+            "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&limit=5000",
             "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&state=failed"
-                + "&limit=500",
+                + "&limit=5000",
             "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&state=scoring"
-                + "&search=flaky%20test&limit=500");
+                + "&search=flaky%20test&limit=5000");
   }
 
   @Test
@@ -158,7 +159,7 @@ class RunloopClientEndpointsTest {
     assertThat(targets(server))
         .containsExactly(
             "/v1/scenarios/runs?include_total_count=false&benchmark_run_id=bmr_123"
-                + "&scenario_id=scn_3&state=failed&name=rename-module&search=rename&limit=500");
+                + "&scenario_id=scn_3&state=failed&name=rename-module&search=rename&limit=100");
   }
 
   @Test
@@ -214,7 +215,7 @@ class RunloopClientEndpointsTest {
     assertThat(targets(server))
         .containsExactly(
             "/v1/scenarios?include_total_count=false&name=add-retry&benchmark_id=bmd_42"
-                + "&validation_type=EVALUATION&search=retry&limit=500");
+                + "&validation_type=EVALUATION&search=retry&limit=100");
   }
 
   @Test
@@ -234,7 +235,7 @@ class RunloopClientEndpointsTest {
                             Map.of(
                                 "rubric", "imports updated, no behaviour change",
                                 "model", "judge-small"))));
-    assertThat(targets(server)).containsExactly("/v1/benchmarks/bmd_42/definitions?limit=500");
+    assertThat(targets(server)).containsExactly("/v1/benchmarks/bmd_42/definitions?limit=5000");
   }
 
   @Test
@@ -258,18 +259,33 @@ class RunloopClientEndpointsTest {
     assertThat(benchmarks).extracting(BenchmarkView::id).containsExactly("bmd_42");
     assertThat(targets(server))
         .containsExactly(
-            "/v1/benchmarks?include_total_count=false&name=swe-lite&search=swe&limit=500");
+            "/v1/benchmarks?include_total_count=false&name=swe-lite&search=swe&limit=100");
   }
 
   @Test
   void page_size_is_sent_as_limit() throws InterruptedException {
-    try (RunloopClient large = TestClients.builder(server, new FakeTime()).pageSize(5000).build()) {
-      server.enqueue(ok("benchmarks.json"));
+    try (RunloopClient small = TestClients.builder(server, new FakeTime()).pageSize(250).build()) {
+      server.enqueue(ok("definitions.json"));
 
-      large.benchmarks(BenchmarkQuery.all()).toList();
+      small.benchmarkDefinitions("bmd_42").toList();
     }
 
-    assertThat(requests(server).get(0).getUrl().queryParameter("limit")).isEqualTo("5000");
+    assertThat(requests(server).get(0).getUrl().queryParameter("limit")).isEqualTo("250");
+  }
+
+  @Test
+  void a_search_asks_for_a_small_first_page_and_whole_pages_after() throws InterruptedException {
+    server.enqueue(
+        okBody("{\"benchmarks\": [{\"id\": \"bmd_1\", \"name\": \"a\"}], \"has_more\": true}"));
+    server.enqueue(
+        okBody("{\"benchmarks\": [{\"id\": \"bmd_2\", \"name\": \"b\"}], \"has_more\": false}"));
+
+    assertThat(client.benchmarks(BenchmarkQuery.all())).hasSize(2);
+
+    assertThat(targets(server))
+        .containsExactly(
+            "/v1/benchmarks?include_total_count=false&limit=100",
+            "/v1/benchmarks?include_total_count=false&limit=5000&starting_after=bmd_1");
   }
 
   @Test

@@ -178,6 +178,23 @@ class RunloopClientErrorsTest {
   }
 
   @Test
+  void control_characters_a_server_sends_show_as_escapes_and_never_reach_a_terminal() {
+    server.enqueue(
+        status(500, "{\"message\": \"\\u001b[2J\\u001b[31mred\\u0007 line\\nbreak \\u202eevil\"}"));
+    server.enqueue(okBody("{\"id\": \"bmr_1\", \"start_time_ms\": \"\\u001b[2J\"}"));
+
+    assertThatExceptionOfType(InternalServerException.class)
+        .isThrownBy(() -> client.benchmarkRun("bmr_1"))
+        .withMessage(
+            "GET /v1/benchmark_runs/bmr_1 failed: 500 Internal Server Error:"
+                + " \\u001b[2J\\u001b[31mred\\u0007 line\\nbreak \\u202eevil");
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.benchmarkRun("bmr_1"))
+        .withMessageContaining("but was \\u001b[2J at path $.start_time_ms")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\u001b"));
+  }
+
+  @Test
   void json_of_the_wrong_shape_names_the_request_and_the_path_in_the_json() {
     server.enqueue(
         okBody("{\"id\": \"bmr_1\", \"metadata\": \"not an object\", \"start_time_ms\": 1}"));
@@ -275,7 +292,7 @@ class RunloopClientErrorsTest {
           .isThrownBy(() -> trickledOn.benchmarkRun("bmr_1"))
           .withMessageMatching(
               "GET /v1/benchmark_runs/bmr_1 timed out talking to http://\\S+: no complete response"
-                  + " within 0\\.3 s, the deadline of one attempt");
+                  + " within 300 ms, the deadline of one attempt \\(requestTimeout\\)");
     }
     assertThat(server.getRequestCount()).isEqualTo(2);
   }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class RunloopClientJobAwaitTest {
   private static final String JOB = "/v1/benchmark_jobs/bmj_7Rw2pZc5";
   private static final String RUNNING_RUNS_SCENARIO_RUNS =
-      "/v1/benchmark_runs/bmr_Dm33/scenario_runs?include_total_count=false&limit=500";
+      "/v1/benchmark_runs/bmr_Dm33/scenario_runs?include_total_count=false&limit=5000";
 
   @StartStop private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Reading benchmark jobs: one by id, and the list, paged by hand as JOBS.md §3 says. */
 class RunloopClientJobsTest {
-  private static final String JOBS = "/v1/benchmark_jobs?include_total_count=false&limit=500";
+  private static final String JOBS = "/v1/benchmark_jobs?include_total_count=false&limit=100";
 
   @StartStop private final MockWebServer server = new MockWebServer();
   private RunloopClient client;
@@ -73,7 +73,11 @@ class RunloopClientJobsTest {
         .isEqualTo(
             new HarborJobSource("jobs_dir: jobs\norchestrator:\n  n_concurrent_trials: 4\n"));
     assertThat(jobs.get(1).failureReason()).isEqualTo("invalid harbor configuration");
-    assertThat(targets(server)).containsExactly(JOBS, JOBS + "&starting_after=bmj_2Vb6nHs1");
+    // A small first page, as for the other searches: a job listing is mostly cut short.
+    assertThat(targets(server))
+        .containsExactly(
+            JOBS,
+            "/v1/benchmark_jobs?include_total_count=false&limit=5000&starting_after=bmj_2Vb6nHs1");
   }
 
   @Test
@@ -99,7 +103,7 @@ class RunloopClientJobsTest {
 
     assertThat(targets(server))
         .containsExactly(
-            "/v1/benchmark_jobs?include_total_count=false&name=swe%20smoke&limit=500",
-            "/v1/benchmark_jobs?include_total_count=false&search=bmj_9&limit=500");
+            "/v1/benchmark_jobs?include_total_count=false&name=swe%20smoke&limit=100",
+            "/v1/benchmark_jobs?include_total_count=false&search=bmj_9&limit=100");
   }
 }

@@ -362,7 +362,7 @@ class RunloopClientRetryTest {
 
   @Test
   void retries_a_failed_page_in_the_middle_of_a_listing_and_goes_on() throws InterruptedException {
-    String pages = "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&limit=500";
+    String pages = "/v1/benchmark_runs/bmr_123/scenario_runs?include_total_count=false&limit=5000";
     server.enqueue(ok("scenario_runs_page_1.json"));
     server.enqueue(status(503, "{\"message\": \"try again\"}"));
     server.enqueue(ok("scenario_runs_page_2.json"));

@@ -603,8 +603,9 @@ class ErrorMessagesTest {
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage(
             "Cannot build a Runloop client for parameter [BenchmarkRunView run] in method"
-                + " [NamedRun.run(BenchmarkRunView)]: Not an http:// or https:// URL:"
-                + " runloop.example.com. Check benchgate.base-url or RUNLOOP_BASE_URL (now"
+                + " [NamedRun.run(BenchmarkRunView)]: The base URL is not an http:// or https://"
+                + " URL (the rest is not shown, as it could hold a secret). Check benchgate.base-url"
+                + " or RUNLOOP_BASE_URL (now"
                 + " runloop.example.com) and benchgate.api-key or RUNLOOP_API_KEY.");
   }
 

@@ -41,9 +41,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * their scenario runs, scenario definitions, benchmarks and benchmark jobs, made with {@link
  * Models} or read from snapshot files, in the API's JSON, paged as the API pages (see REFERENCE.md
  * and JOBS.md); it takes the writes (starting a job or a run, canceling a run) and records their
- * bodies; it checks the bearer key, records every request, and injects {@link Fault faults}. It
- * speaks the current API ({@code /v1/benchmark_runs/…}) or, after {@link #legacyApi()}, the legacy
- * one. Thread-safe.
+ * bodies; it checks the bearer key, records every request, and injects {@link Fault faults}: the
+ * statuses, broken connections, stalls, huge and compressed bodies, endless or cycling pages,
+ * hostile names, echoed keys and redirects of a hostile server, for testing that a gate fails for
+ * the right reason. It speaks the current API ({@code /v1/benchmark_runs/…}) or, after {@link
+ * #legacyApi()}, the legacy one. Thread-safe.
  *
  * <p>{@link #create()} starts it. With JUnit Jupiter on the class path it is also an extension:
  * registered on a static field it serves the whole class and closes after it; on an instance field,
@@ -302,8 +304,8 @@ public sealed class FakeRunloop implements AutoCloseable permits JupiterFakeRunl
   }
 
   /**
-   * Applies a fault to every request for a path from now on, until {@link #clearFaults()}. Requests
-   * are matched by path alone, whatever their query.
+   * Applies a fault to every request for a path from now on, until {@link #clearFaults()}: a storm.
+   * Requests are matched by path alone, whatever their query.
    *
    * <pre>{@code
    * runloop.inject("/v1/benchmarks/bmd_1", Fault.status(500));
@@ -467,20 +469,30 @@ public sealed class FakeRunloop implements AutoCloseable permits JupiterFakeRunl
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      RecordedRequest request = record(exchange);
-      requests.add(request);
-      Fault fault = nextFault(request.path());
-      new FaultyExchange(exchange, closing).respond(fault, () -> answer(request));
+    RecordedRequest request = record(exchange);
+    requests.add(request);
+    Fault fault = nextFault(request.path());
+    boolean aborted = false;
+    try {
+      new FaultyExchange(exchange, closing)
+          .respond(fault, request.query(), query -> answer(request, query));
+    } catch (FaultyExchange.AbortConnection abort) {
+      // Left open, the exchange ends with its connection, which the server closes for this.
+      aborted = true;
+      throw abort;
+    } finally {
+      if (!aborted) {
+        exchange.close();
+      }
     }
   }
 
-  private Answer answer(RecordedRequest request) {
+  private Answer answer(RecordedRequest request, Map<String, String> query) {
     if (!request.authorized()) {
       return Answer.error(
           401, "Missing or invalid bearer token: send Authorization: Bearer <key>", Map.of());
     }
-    return api.answer(request.method(), request.path(), request.query(), request.body());
+    return api.answer(request.method(), request.path(), query, request.body());
   }
 
   private Fault nextFault(String path) {

@@ -2,13 +2,15 @@ package dev.benchgate.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.benchgate.testing.internal.Answer;
+import dev.benchgate.testing.internal.BigBodies;
+import dev.benchgate.testing.internal.PageFaults;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /** Answers one exchange, doing first what a {@link Fault} asks for. */
 final class FaultyExchange {
@@ -24,17 +26,33 @@ final class FaultyExchange {
   }
 
   /**
+   * The connection is to end without what closing the exchange would send: the last chunk of a
+   * chunked body. Thrown out of the handler, the server closes the connection as it is.
+   */
+  static final class AbortConnection extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    AbortConnection() {
+      super("FakeRunloop aborts the connection, as Fault.resetMidBody() asks");
+    }
+  }
+
+  /**
    * Responds.
    *
    * @param fault the fault, or {@code null} to answer at once
-   * @param answer what the API answers, computed only when the fault lets it be sent
+   * @param query the request's query
+   * @param answers what the API answers a query, computed only when the fault lets it be sent
+   * @throws AbortConnection when the exchange must not be closed, only its connection
    */
-  void respond(Fault fault, Supplier<Answer> answer) throws IOException {
+  void respond(Fault fault, Map<String, String> query, PageFaults.Answers answers)
+      throws IOException {
     if (fault == null) {
-      send(answer.get(), false);
+      send(answers.apply(query), Fault.Delivery.WHOLE, null);
       return;
     }
-    Wait wait = waitFor(fault);
+    Fault.Spec spec = fault.spec();
+    Wait wait = waitFor(spec);
     if (wait == Wait.CLOSED) {
       return;
     }
@@ -45,19 +63,58 @@ final class FaultyExchange {
               "FakeRunloop held this request for "
                   + LONGEST_HOLD.toSeconds()
                   + " s, but its condition never held",
-              java.util.Map.of()),
-          false);
+              Map.of()),
+          Fault.Delivery.WHOLE,
+          null);
       return;
     }
-    switch (fault.action()) {
-      case ANSWER -> send(answer.get(), false);
-      case STATUS -> send(error(fault), false);
+    switch (spec.action) {
+      case ANSWER -> send(rewritten(spec, query, answers), spec.delivery, spec);
+      case STATUS ->
+          send(
+              withHeaders(Answer.error(spec.status, spec.message, Map.of()), spec),
+              Fault.Delivery.WHOLE,
+              null);
+      case REDIRECT ->
+          send(
+              withHeaders(new Answer(spec.status, Map.of(), new byte[0]), spec),
+              Fault.Delivery.WHOLE,
+              null);
+      case ECHO_KEY ->
+          send(
+              withHeaders(
+                  PageFaults.echoingKey(exchange.getRequestHeaders().getFirst("Authorization")),
+                  spec),
+              Fault.Delivery.WHOLE,
+              null);
       case STALL -> awaitClosing(null);
       case RESET -> {
         // Closing an exchange before its headers are sent closes the connection.
       }
-      case TRUNCATE -> send(answer.get(), true);
     }
+  }
+
+  private static Answer rewritten(
+      Fault.Spec spec, Map<String, String> query, PageFaults.Answers answers) {
+    Answer answer =
+        switch (spec.rewrite) {
+          case NONE -> answers.apply(query);
+          case ENDLESS_PAGES -> PageFaults.endless(answers, query);
+          case CYCLING_PAGES -> PageFaults.cycling(answers, query);
+          case DUPLICATE_ITEMS -> PageFaults.duplicated(answers.apply(query));
+          case HOSTILE_NAMES -> PageFaults.hostileNames(answers.apply(query), Fault.HOSTILE_TEXT);
+          case CUSTOM -> PageFaults.rewritten(answers.apply(query), spec.customRewrite);
+        };
+    return withHeaders(answer, spec);
+  }
+
+  private static Answer withHeaders(Answer answer, Fault.Spec spec) {
+    if (spec.headers.isEmpty()) {
+      return answer;
+    }
+    Map<String, String> headers = new java.util.LinkedHashMap<>(answer.headers());
+    headers.putAll(spec.headers);
+    return new Answer(answer.status(), headers, answer.body());
   }
 
   /** How waiting for a fault ended. */
@@ -69,13 +126,13 @@ final class FaultyExchange {
     GAVE_UP
   }
 
-  private Wait waitFor(Fault fault) {
-    if (!fault.waitFirst().isZero() && awaitClosing(fault.waitFirst())) {
+  private Wait waitFor(Fault.Spec spec) {
+    if (!spec.delay.isZero() && awaitClosing(spec.delay)) {
       return Wait.CLOSED;
     }
-    if (fault.holdCondition() != null) {
+    if (spec.holdUntil != null) {
       Instant giveUp = Instant.now().plus(LONGEST_HOLD);
-      while (!fault.holdCondition().getAsBoolean()) {
+      while (!spec.holdUntil.getAsBoolean()) {
         if (!Instant.now().isBefore(giveUp)) {
           return Wait.GAVE_UP;
         }
@@ -104,23 +161,62 @@ final class FaultyExchange {
     }
   }
 
-  private static Answer error(Fault fault) {
-    java.util.Map<String, String> headers =
-        fault.retryAfterHeader() == null
-            ? java.util.Map.of()
-            : java.util.Map.of("Retry-After", Long.toString(fault.retryAfterHeader().toSeconds()));
-    return Answer.error(fault.statusCode(), fault.errorMessage(), headers);
-  }
-
-  private void send(Answer answer, boolean truncated) throws IOException {
+  /**
+   * Sends an answer as the delivery says. A client that goes away while a body streams ends the
+   * sending quietly: that is what the fault tests.
+   */
+  private void send(Answer answer, Fault.Delivery delivery, Fault.Spec spec) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     byte[] body = answer.body();
-    exchange.sendResponseHeaders(answer.status(), body.length);
+    long length =
+        switch (delivery) {
+          case WHOLE, TRUNCATE, STALL_MID_BODY, TRICKLE -> body.length == 0 ? -1 : body.length;
+          case HUGE -> spec.size;
+          case RESET_MID_BODY, HUGE_CHUNKED, GZIP_BOMB -> 0; // chunked
+        };
+    if (delivery == Fault.Delivery.GZIP_BOMB) {
+      exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+    }
+    exchange.sendResponseHeaders(answer.status(), length);
     OutputStream out = exchange.getResponseBody();
-    // A truncated body stops halfway; closing the exchange short of the promised length closes
-    // the connection, so the client reads an unexpected end of stream.
-    out.write(body, 0, truncated ? body.length / 2 : body.length);
-    out.flush();
+    try {
+      switch (delivery) {
+        case WHOLE -> out.write(body);
+        case TRUNCATE ->
+            // Closing the exchange short of the promised length closes the connection, so the
+            // client reads an unexpected end of stream.
+            out.write(body, 0, body.length / 2);
+        case STALL_MID_BODY -> {
+          out.write(body, 0, body.length / 2);
+          out.flush();
+          awaitClosing(null);
+        }
+        case RESET_MID_BODY -> {
+          out.write(body, 0, body.length / 2);
+          out.flush();
+          throw new AbortConnection();
+        }
+        case TRICKLE -> trickle(out, body, spec.trickleBytes, spec.trickleEvery);
+        case HUGE, HUGE_CHUNKED -> BigBodies.writePadded(out, spec.size, body);
+        case GZIP_BOMB -> BigBodies.writeGzipped(out, spec.size, body);
+      }
+      out.flush();
+    } catch (AbortConnection abort) {
+      throw abort;
+    } catch (IOException clientWentAway) {
+      // The client stopped reading: a bound of its own, or the end of its patience.
+    }
+  }
+
+  private void trickle(OutputStream out, byte[] body, int bytes, Duration every)
+      throws IOException {
+    for (int from = 0; from < body.length; from += bytes) {
+      out.write(body, from, Math.min(bytes, body.length - from));
+      out.flush();
+      if (awaitClosing(every)) {
+        return;
+      }
+    }
   }
 }

@@ -2,7 +2,6 @@ package dev.benchgate.core.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.Types;
 import dev.benchgate.core.error.AuthenticationException;
 import dev.benchgate.core.error.BadRequestException;
 import dev.benchgate.core.error.ConflictException;
@@ -10,37 +9,47 @@ import dev.benchgate.core.error.InternalServerException;
 import dev.benchgate.core.error.NotFoundException;
 import dev.benchgate.core.error.PermissionDeniedException;
 import dev.benchgate.core.error.RateLimitException;
+import dev.benchgate.core.error.RedirectException;
 import dev.benchgate.core.error.RunloopApiException;
 import dev.benchgate.core.error.UnexpectedStatusException;
 import dev.benchgate.core.error.UnprocessableEntityException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import okhttp3.HttpUrl;
 import okhttp3.ResponseBody;
 import retrofit2.Response;
 
 /**
  * Turns an error response into the {@link RunloopApiException} of its status class. The API's
- * message is the {@code message} of a JSON body, else the start of whatever the body is (an HTML
- * page of a proxy, say); either way it is cut short and the API key is redacted from it.
+ * message is the first text among the JSON body's {@code message}, {@code error.message}, {@code
+ * error} and {@code detail}; else the whole JSON body, or the start of whatever the body is (an
+ * HTML page of a proxy, say). Either way it is cut short and the API key is redacted from it.
  *
- * <p>Redaction comes before every step that could hide the key from it: the body is redacted as
- * read (the {@link Transport} read only its start, see {@link ErrorBody}, and the cut may have left
- * the start of a key, which is dropped), the JSON message again once decoded (an escape in a JSON
- * string hides a key from the raw text), and the message again when cut to length.
+ * <p>Redaction comes after every step that could hide the key from it: JSON is decoded first (an
+ * escape such as <code>&#92;u0073</code> in a JSON string hides a key from the raw text), a body
+ * that is not JSON has its JSON-style escapes decoded too (a JSON body cut short no longer parses),
+ * a body cut short (the {@link Transport} read only its start, see {@link ErrorBody}) drops what
+ * the cut left of a key at its end, and the message is redacted again when cut to length.
+ *
+ * <p>A redirect the client did not follow (see {@link RetryInterceptor}) is a {@link
+ * RedirectException} that names both URLs.
  */
 final class ApiErrors {
   private static final int MAX_MESSAGE_CHARS = 500;
 
-  private static final JsonAdapter<Map<String, Object>> OBJECT =
-      RunloopJson.moshi()
-          .adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+  private static final JsonAdapter<Object> JSON = RunloopJson.moshi().adapter(Object.class);
 
   private ApiErrors() {}
 
-  static RunloopApiException of(String request, Response<?> response, ApiKey apiKey) {
+  static RunloopApiException of(String request, Response<?> response, Redactor redactor) {
     int code = response.code();
-    String message = message(response.errorBody(), apiKey);
-    String requestId = apiKey.redact(response.headers().get("x-request-id"));
+    String requestId = redactor.text(response.headers().get("x-request-id"));
+    HttpUrl target = RetryInterceptor.redirectTarget(response.raw());
+    if (target != null) {
+      return redirect(request, response.raw(), target, requestId, redactor);
+    }
+    String message = message(response.errorBody(), redactor);
     return switch (code) {
       case 400 -> new BadRequestException(request, message, requestId);
       case 401 -> new AuthenticationException(request, message, requestId);
@@ -56,34 +65,85 @@ final class ApiErrors {
     };
   }
 
-  private static String message(ResponseBody body, ApiKey apiKey) {
+  private static RedirectException redirect(
+      String request,
+      okhttp3.Response response,
+      HttpUrl target,
+      String requestId,
+      Redactor redactor) {
+    HttpUrl from = response.request().url();
+    String location = redactor.url(target);
+    String moved = "Redirected from " + redactor.url(from) + " to " + location;
+    String explanation =
+        Redactor.sameOrigin(from, target)
+            ? moved
+                + ", within the API's origin, after the last request the call may send"
+                + " (maxRetries + 1 in all). Set the base URL so that no redirect is needed, or"
+                + " raise maxRetries"
+            : moved
+                + ", another origin (scheme, host or port). Benchgate follows no redirect across"
+                + " origins, so that neither the API key nor an answer travels to or from a"
+                + " server you did not configure. If the API moved, set the base URL to its new"
+                + " address";
+    return new RedirectException(request, response.code(), location, requestId, explanation);
+  }
+
+  private static String message(ResponseBody body, Redactor redactor) {
     if (body == null) {
       return null;
     }
     String text;
+    boolean cut;
     try (body) {
-      text = apiKey.redactCut(body.source().readUtf8());
+      byte[] start = body.bytes();
+      // ErrorBody cuts at most 3 bytes short of its limit, to keep whole characters.
+      cut = start.length >= ErrorBody.MAX_BYTES - 3;
+      text = new String(start, StandardCharsets.UTF_8);
     } catch (IOException unreadable) {
       return null;
     }
     String message = jsonMessage(text);
-    return shortened(
-        message != null ? apiKey.redact(message) : text.strip().replaceAll("\\s+", " "), apiKey);
+    if (message == null) {
+      String decoded = JsonEscapes.decode(text);
+      message = (cut ? redactor.cut(decoded) : decoded).strip().replaceAll("\\s+", " ");
+    }
+    return shortened(redactor.text(message), redactor);
   }
 
+  /** The error's text from a JSON body: a known field, else the whole JSON, decoded; or null. */
   private static String jsonMessage(String text) {
     if (!text.stripLeading().startsWith("{")) {
       return null;
     }
+    Object json;
     try {
-      Map<String, Object> fields = OBJECT.fromJson(text);
-      return fields != null && fields.get("message") instanceof String message ? message : null;
+      json = JSON.fromJson(text);
     } catch (IOException | JsonDataException notJson) {
       return null;
     }
+    if (!(json instanceof Map<?, ?> fields)) {
+      return null;
+    }
+    Object error = fields.get("error");
+    String known =
+        firstText(
+            fields.get("message"),
+            error instanceof Map<?, ?> nested ? nested.get("message") : null,
+            error,
+            fields.get("detail"));
+    return known != null ? known : JSON.toJson(json);
   }
 
-  private static String shortened(String message, ApiKey apiKey) {
+  private static String firstText(Object... candidates) {
+    for (Object candidate : candidates) {
+      if (candidate instanceof String text && !text.isBlank()) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  private static String shortened(String message, Redactor redactor) {
     if (message.isEmpty()) {
       return null;
     }
@@ -94,6 +154,6 @@ final class ApiErrors {
         Character.isHighSurrogate(message.charAt(MAX_MESSAGE_CHARS - 1))
             ? MAX_MESSAGE_CHARS - 1
             : MAX_MESSAGE_CHARS;
-    return apiKey.redactCut(message.substring(0, cut)) + "…";
+    return redactor.cut(message.substring(0, cut)) + "…";
   }
 }

@@ -1,11 +1,25 @@
 package dev.benchgate.core.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 
 /**
  * The API key, kept where nothing prints it: {@link #toString()} hides it, only {@link
  * AuthorizationInterceptor} reads it, and {@link #redact(String)} removes it from any text that
  * came from the server before that text reaches an exception message.
+ *
+ * <p>Redaction finds the key as it is and in the forms a URL gives it (percent-encoded in a path or
+ * query), whatever the case of its letters: a host name is lower-cased on its way into a URL, and
+ * percent-encoding may use either case of hex digits. JSON escapes are not forms of the key here:
+ * whoever reads JSON decodes it first (see {@link ApiErrors}).
  *
  * <p>Not API: this package may change in any release.
  */
@@ -20,8 +34,36 @@ public final class ApiKey {
 
   private final String value;
 
+  /** The key and its URL-encoded forms, longest first, so that no form is cut by a shorter one. */
+  private final List<String> forms;
+
+  private final Pattern anyForm;
+
   private ApiKey(String value) {
     this.value = value;
+    Set<String> distinct = new LinkedHashSet<>();
+    distinct.add(value);
+    distinct.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    distinct.add(pathEncoded(value));
+    this.forms =
+        distinct.stream()
+            .sorted((a, b) -> Integer.compare(b.length(), a.length()))
+            .map(form -> form.toLowerCase(Locale.ROOT))
+            .distinct()
+            .toList();
+    this.anyForm =
+        Pattern.compile(
+            String.join("|", forms.stream().map(Pattern::quote).toList()),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static String pathEncoded(String value) {
+    return HttpUrl.get("http://localhost/")
+        .newBuilder()
+        .addPathSegment(value)
+        .build()
+        .encodedPath()
+        .substring(1);
   }
 
   /**
@@ -59,13 +101,25 @@ public final class ApiKey {
   }
 
   /**
+   * Tells whether a text holds the key in any form {@link #redact(String)} removes.
+   *
+   * @param text any text, may be {@code null}
+   * @return {@code true} when redacting would change it
+   */
+  public boolean appearsIn(String text) {
+    return text != null && anyForm.matcher(text).find();
+  }
+
+  /**
    * Removes the key from a text, in case a server or proxy echoed it back.
    *
    * @param text any text, may be {@code null}
    * @return the text with every occurrence of the key replaced
    */
   public String redact(String text) {
-    return text == null ? null : text.replace(value, REDACTED);
+    return text == null
+        ? null
+        : anyForm.matcher(text).replaceAll(Matcher.quoteReplacement(REDACTED));
   }
 
   /**
@@ -79,12 +133,16 @@ public final class ApiKey {
    */
   public String redactCut(String cutText) {
     String redacted = redact(cutText);
-    for (int length = Math.min(redacted.length(), value.length() - 1); length > 0; length--) {
-      if (redacted.endsWith(value.substring(0, length))) {
-        return redacted.substring(0, redacted.length() - length);
+    int longestStart = 0;
+    for (String form : forms) {
+      for (int length = Math.min(redacted.length(), form.length() - 1); length > 0; length--) {
+        if (redacted.regionMatches(true, redacted.length() - length, form, 0, length)) {
+          longestStart = Math.max(longestStart, length);
+          break;
+        }
       }
     }
-    return redacted;
+    return redacted.substring(0, redacted.length() - longestStart);
   }
 
   @Override

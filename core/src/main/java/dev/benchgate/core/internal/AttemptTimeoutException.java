@@ -2,7 +2,6 @@ package dev.benchgate.core.internal;
 
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * One attempt of a request got no complete response within its deadline, the call timeout of the
@@ -14,10 +13,9 @@ final class AttemptTimeoutException extends InterruptedIOException {
 
   AttemptTimeoutException(Duration deadline, Throwable cause) {
     super(
-        String.format(
-            Locale.ROOT,
-            "no complete response within %.1f s, the deadline of one attempt",
-            deadline.toMillis() / 1000.0));
+        "no complete response within "
+            + Transport.seconds(deadline)
+            + ", the deadline of one attempt (requestTimeout)");
     initCause(cause);
   }
 }

@@ -2,6 +2,7 @@ package dev.benchgate.core.internal;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import dev.benchgate.core.error.LimitExceededException;
 import dev.benchgate.core.error.MalformedResponseException;
 import dev.benchgate.core.error.RunloopConnectionException;
 import dev.benchgate.core.error.RunloopException;
@@ -16,28 +17,29 @@ import retrofit2.Response;
 
 /**
  * Executes a Retrofit call and returns its body, or throws the unchecked exception that says what
- * went wrong: an error status ({@link ApiErrors}), JSON the client cannot read, an I/O failure, a
- * library of the wrong version on the classpath ({@link LinkageErrors}), or an interruption of the
- * calling thread (whose interrupt flag is then set again). Messages name the request ({@code GET
- * /v1/benchmark_runs/bmr_1}) and never hold the API key. Retries have already happened by then, in
- * {@link RetryInterceptor}.
+ * went wrong: an error status ({@link ApiErrors}), JSON the client cannot read, a body past the
+ * client's size limit, an I/O failure, a library of the wrong version on the classpath ({@link
+ * LinkageErrors}), or an interruption of the calling thread (whose interrupt flag is then set
+ * again). Messages name the request ({@code GET /v1/benchmark_runs/bmr_1}) and never hold the API
+ * key, and neither do the causes they carry (see {@link Redactor#cause(Throwable)}). Retries have
+ * already happened by then, in {@link RetryInterceptor}.
  *
  * <p>Not API: this package may change in any release.
  */
 public final class CallExecutor {
   private static final String CLOSED = "client is closed";
 
-  private final ApiKey apiKey;
+  private final Redactor redactor;
   private final Transport transport;
 
   /**
    * Creates the executor.
    *
-   * @param apiKey the key to redact from anything the server sent back
+   * @param redactor keeps the API key out of what is thrown
    * @param transport what sends the calls' attempts; once it is closed, calls are refused
    */
-  public CallExecutor(ApiKey apiKey, Transport transport) {
-    this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+  public CallExecutor(Redactor redactor, Transport transport) {
+    this.redactor = Objects.requireNonNull(redactor, "redactor");
     this.transport = Objects.requireNonNull(transport, "transport");
   }
 
@@ -49,6 +51,7 @@ public final class CallExecutor {
    * @return the body of the successful response
    * @throws dev.benchgate.core.error.RunloopApiException for an error status
    * @throws MalformedResponseException for a body that is not the expected JSON
+   * @throws LimitExceededException for a body larger than the client reads
    * @throws RunloopConnectionException when the server could not be reached
    * @throws dev.benchgate.core.error.IncompatibleDependencyException when sending raised a {@link
    *     LinkageError}: a library on the classpath is not the version Benchgate needs
@@ -60,7 +63,7 @@ public final class CallExecutor {
       throw new IllegalStateException(CLOSED);
     }
     Request request = call.request();
-    String label = request.method() + " " + request.url().encodedPath();
+    String label = redactor.label(request);
     Response<T> response;
     try {
       response = call.execute();
@@ -71,8 +74,10 @@ public final class CallExecutor {
       throw new MalformedResponseException(
           label
               + " returned JSON this client cannot read: "
-              + apiKey.redact(unreadable.getMessage()),
-          unreadable);
+              + redactor.text(unreadable.getMessage()),
+          redactor.cause(unreadable));
+    } catch (ResponseTooLargeException tooLarge) {
+      throw tooLarge(label, tooLarge);
     } catch (ErrorInAttemptException raised) {
       throw raisedWhileSending(label, raised.error());
     } catch (IOException failure) {
@@ -80,12 +85,12 @@ public final class CallExecutor {
     } catch (LinkageError linkage) { // raised on this thread, e.g. while the request was prepared
       throw LinkageErrors.explain(label, linkage);
     } catch (RuntimeException unchecked) {
-      throw unchecked;
+      throw redacted(label, unchecked);
     } catch (Exception undeclared) {
       throw undeclaredFailure(label, undeclared);
     }
     if (!response.isSuccessful()) {
-      throw ApiErrors.of(label, response, apiKey);
+      throw ApiErrors.of(label, response, redactor);
     }
     T body = response.body();
     if (body == null) {
@@ -93,6 +98,36 @@ public final class CallExecutor {
           label + " returned " + response.code() + " without a body");
     }
     return body;
+  }
+
+  private static LimitExceededException tooLarge(String label, ResponseTooLargeException tooLarge) {
+    long limit = tooLarge.limit();
+    return new LimitExceededException(
+        label
+            + " returned a body larger than maxResponseBytes, "
+            + Sizes.bytes(limit)
+            + ": "
+            + tooLarge.getMessage()
+            + ". Raise it with RunloopClientBuilder.maxResponseBytes(long) if a response really is"
+            + " that large, or ask for smaller pages with pageSize(int).",
+        "maxResponseBytes",
+        limit);
+  }
+
+  /**
+   * An unchecked exception raised while the response was decoded (a model's validation, say) is
+   * thrown as it is, unless its text holds the key: then a copy without it, of the same type when
+   * it is a {@link MalformedResponseException}, else a {@link RunloopException}.
+   */
+  private RuntimeException redacted(String label, RuntimeException unchecked) {
+    if (redactor.cause(unchecked) == unchecked) {
+      return unchecked;
+    }
+    String message = redactor.text(unchecked.getMessage());
+    Throwable cause = redactor.cause(unchecked.getCause());
+    return unchecked instanceof MalformedResponseException
+        ? new MalformedResponseException(message, cause)
+        : new RunloopException(label + " failed: " + redactor.text(unchecked.toString()), cause);
   }
 
   /**
@@ -108,20 +143,19 @@ public final class CallExecutor {
 
   private RuntimeException ioFailure(String label, Request request, IOException failure) {
     if (transport.isClosed()) {
-      return new IllegalStateException(CLOSED, failure);
+      return new IllegalStateException(CLOSED, redactor.cause(failure));
     }
     if (IoFailures.isInterruption(failure)) {
       return interrupted(label, failure);
     }
-    String server =
-        request.url().scheme() + "://" + request.url().host() + ":" + request.url().port();
-    String cause = apiKey.redact(String.valueOf(failure.getMessage()));
+    String server = redactor.origin(request.url());
+    String cause = redactor.text(String.valueOf(failure.getMessage()));
     if (IoFailures.isTimeout(failure)) {
       return new RunloopTimeoutException(
-          label + " timed out talking to " + server + ": " + cause, failure);
+          label + " timed out talking to " + server + ": " + cause, redactor.cause(failure));
     }
     return new RunloopConnectionException(
-        label + " failed: cannot talk to " + server + ": " + cause, failure);
+        label + " failed: cannot talk to " + server + ": " + cause, redactor.cause(failure));
   }
 
   /**
@@ -134,11 +168,12 @@ public final class CallExecutor {
       return interrupted(label, undeclared);
     }
     return new RunloopException(
-        label + " failed: " + apiKey.redact(String.valueOf(undeclared)), undeclared);
+        label + " failed: " + redactor.text(String.valueOf(undeclared)),
+        redactor.cause(undeclared));
   }
 
-  private static RunloopInterruptedException interrupted(String label, Exception cause) {
+  private RunloopInterruptedException interrupted(String label, Exception cause) {
     Thread.currentThread().interrupt();
-    return new RunloopInterruptedException(label + " was interrupted", cause);
+    return new RunloopInterruptedException(label + " was interrupted", redactor.cause(cause));
   }
 }

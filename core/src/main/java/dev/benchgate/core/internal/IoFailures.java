@@ -31,12 +31,13 @@ final class IoFailures {
   /**
    * The same request will fail the same way: the host name does not resolve, TLS fails on the
    * certificate, host name or protocol, cleartext is not permitted, the server does not speak HTTP,
-   * or sending raised an {@link Error}, such as a library of the wrong version on the classpath. (A
-   * body that breaks off reaches here as a {@link BrokenResponseException}, not as the {@link
-   * ProtocolException} OkHttp reports for it.)
+   * the body is larger than the client reads, or sending raised an {@link Error}, such as a library
+   * of the wrong version on the classpath. (A body that breaks off reaches here as a {@link
+   * BrokenResponseException}, not as the {@link ProtocolException} OkHttp reports for it.)
    */
   static boolean isPermanent(IOException failure) {
     return failure instanceof ErrorInAttemptException
+        || failure instanceof ResponseTooLargeException
         || failure instanceof UnknownHostException
         || failure instanceof SSLHandshakeException
         || failure instanceof SSLPeerUnverifiedException

@@ -3,11 +3,16 @@ package dev.benchgate.core.internal;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Interceptor;
@@ -16,11 +21,12 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * Sends one attempt of a request, for {@link RetryInterceptor}, as an OkHttp call of its own that
- * runs on the dispatcher while the calling thread waits for it. That buys three things a retry loop
- * around {@link okhttp3.Interceptor.Chain#proceed} cannot have:
+ * runs on the dispatcher while the calling thread waits for it. That buys what a retry loop around
+ * {@link okhttp3.Interceptor.Chain#proceed} cannot have:
  *
  * <ul>
  *   <li>The caller can be interrupted at any time: waiting for the call gives way to an interrupt
@@ -28,17 +34,37 @@ import okio.Buffer;
  *       ignore the interrupt until its read timeout, and OkHttp may throw the interrupt as an
  *       undeclared {@link InterruptedException}.
  *   <li>Each attempt has a deadline of its own: the call timeout of the attempts' client spans
- *       connecting, sending, waiting and reading the body, and a retry starts a fresh one.
+ *       connecting, sending, waiting and reading the body, and a retry starts a fresh one. A caller
+ *       still waiting after a while ({@link #DEFAULT_SLOW_RESPONSE} by default) logs one line that
+ *       names the request, how long it waited and what bounds the wait.
  *   <li>The body arrives whole before the attempt ends, so a failure while it arrives is the
- *       attempt's failure, for the retry loop to see; the JSON reader later reads memory. Of an
- *       error body, only the start is read (see {@link ErrorBody}).
+ *       attempt's failure, for the retry loop to see; the JSON reader later reads memory. The body
+ *       is counted as it arrives, decompressed, and reading stops at the limit (a gzip bomb stops
+ *       early); of an error body, only the start is read (see {@link ErrorBody}).
+ *   <li>An attempt is one request: OkHttp's own follow-ups (redirects, authentication, its repeat
+ *       of a {@code 503} with {@code Retry-After: 0} or of a {@code 408}, a broken connection) are
+ *       turned off or refused (see {@link OneExchange}).
  * </ul>
  *
  * <p>Not API: this package may change in any release.
  */
 public final class Transport {
+  /** How long a caller waits for an attempt before it logs that it still waits. */
+  public static final Duration DEFAULT_SLOW_RESPONSE = Duration.ofSeconds(10);
+
+  /** The logger of the client's few log lines; a {@link System.Logger}, so any backend serves. */
+  static final String LOGGER = "dev.benchgate.core.RunloopClient";
+
+  private static final System.Logger LOG = System.getLogger(LOGGER);
+
+  /** How much of a body is read at a time, and so how far past the limit reading may go. */
+  private static final long READ_BYTES = 8192;
+
   private final OkHttpClient attempts;
   private final Duration deadline;
+  private final long maxBodyBytes;
+  private final Duration slowResponse;
+  private final Redactor redactor;
   private final Set<Attempt> inFlight = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -47,38 +73,61 @@ public final class Transport {
    *
    * @param network the client whose connections, dispatcher and settings the attempts use; its call
    *     timeout is each attempt's deadline
+   * @param maxBodyBytes the most bytes of a successful response's body read, decompressed
+   * @param slowResponse how long a caller waits before it logs that it still waits
+   * @param redactor names the requests in log lines
    */
-  public Transport(OkHttpClient network) {
-    OkHttpClient.Builder builder = network.newBuilder();
+  public Transport(
+      OkHttpClient network, long maxBodyBytes, Duration slowResponse, Redactor redactor) {
+    if (maxBodyBytes < 1) {
+      throw new IllegalArgumentException("maxBodyBytes must be positive but was " + maxBodyBytes);
+    }
+    OkHttpClient.Builder builder =
+        network
+            .newBuilder()
+            // One request per attempt: the retry loop is RetryInterceptor's alone, and it follows
+            // redirects itself, within the API's origin only.
+            .retryOnConnectionFailure(false)
+            .followRedirects(false)
+            .followSslRedirects(false)
+            // The API key is the only credential sent; an authenticator would answer a 401 anew.
+            .authenticator(Authenticator.NONE);
     // The request has passed the application interceptors already, in the client whose retry
     // loop sends it here; network interceptors stay, as they watch each exchange.
     builder.interceptors().clear();
     builder.addInterceptor(Transport::handingOverErrors);
+    builder.networkInterceptors().add(0, new OneExchange());
     this.attempts = builder.build();
     this.deadline = Duration.ofMillis(network.callTimeoutMillis());
+    this.maxBodyBytes = maxBodyBytes;
+    this.slowResponse = Objects.requireNonNull(slowResponse, "slowResponse");
+    this.redactor = Objects.requireNonNull(redactor, "redactor");
   }
 
   /**
    * Sends one attempt and waits for its whole response.
    *
    * @param request the request, as the application interceptors left it
+   * @param attempt which attempt of the call this is, from 1
+   * @param attempts how many attempts the call may make in all
    * @return the response, its body in memory
    * @throws InterruptedIOException when the calling thread is interrupted while waiting; the
    *     attempt is canceled and the interrupt flag set again
    * @throws IOException when the attempt failed, or the transport is closed
    */
-  public Response send(Request request) throws IOException {
-    Attempt attempt = new Attempt(attempts.newCall(request));
-    inFlight.add(attempt);
+  public Response send(Request request, int attempt, int attempts) throws IOException {
+    Attempt sending =
+        new Attempt(this.attempts.newCall(OneExchange.tagged(request)), attempt, attempts);
+    inFlight.add(sending);
     try {
       // Checked after joining inFlight, so that close() either sees this attempt or is seen here.
       if (closed.get()) {
         throw new IOException("the client is closed");
       }
-      attempt.call.enqueue(attempt);
-      return attempt.response();
+      sending.call.enqueue(sending);
+      return sending.response();
     } finally {
-      inFlight.remove(attempt);
+      inFlight.remove(sending);
     }
   }
 
@@ -118,19 +167,48 @@ public final class Transport {
     }
   }
 
+  /**
+   * Reads a successful response's body whole, counting it decompressed: a {@code Content-Length}
+   * beyond the limit fails before anything is read, and a body that grows past it while arriving
+   * (chunked, or decompressing) stops there.
+   */
+  private Buffer whole(ResponseBody body) throws IOException {
+    long announced = body.contentLength();
+    if (announced > maxBodyBytes) {
+      throw new ResponseTooLargeException(maxBodyBytes, announced);
+    }
+    Buffer content = new Buffer();
+    BufferedSource source = body.source();
+    while (source.read(content, READ_BYTES) != -1) {
+      if (content.size() > maxBodyBytes) {
+        throw new ResponseTooLargeException(maxBodyBytes, -1);
+      }
+    }
+    return content;
+  }
+
   /** One call, and the response or failure its callback hands to the waiting caller. */
   private final class Attempt implements Callback {
     private final Call call;
+    private final int attempt;
+    private final int attempts;
     private final CompletableFuture<Response> result = new CompletableFuture<>();
     private volatile boolean abandoned;
 
-    Attempt(Call call) {
+    Attempt(Call call, int attempt, int attempts) {
       this.call = call;
+      this.attempt = attempt;
+      this.attempts = attempts;
     }
 
     Response response() throws IOException {
       try {
-        return result.get();
+        try {
+          return result.get(slowResponse.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException stillWaiting) {
+          logStillWaiting();
+          return result.get();
+        }
       } catch (InterruptedException interrupt) {
         abandon();
         Thread.currentThread().interrupt();
@@ -150,6 +228,23 @@ public final class Transport {
       }
     }
 
+    /** GET /v1/benchmark_runs/bmr_1: no complete response after 10 s; still waiting … */
+    private void logStillWaiting() {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          () ->
+              String.format(
+                  Locale.ROOT,
+                  "%s: no complete response after %s; still waiting, up to %s for this attempt"
+                      + " (requestTimeout), attempt %d of %d (maxRetries %d)",
+                  redactor.label(call.request()),
+                  seconds(slowResponse),
+                  seconds(deadline),
+                  attempt,
+                  attempts,
+                  attempts - 1));
+    }
+
     void abandon() {
       abandoned = true;
       call.cancel();
@@ -157,24 +252,27 @@ public final class Transport {
 
     @Override
     public void onFailure(Call call, IOException failure) {
+      if (failure instanceof OneExchange.FollowUpRefusedException refused) {
+        result.complete(refused.firstAnswer(call.request()));
+        return;
+      }
       result.completeExceptionally(explained(failure, false));
     }
 
     @Override
     public void onResponse(Call call, Response response) {
       try (response) {
-        Buffer content;
-        if (response.isSuccessful()) {
-          content = new Buffer();
-          content.writeAll(response.body().source());
-        } else {
-          content = ErrorBody.start(response.body().source());
-        }
+        Buffer content =
+            response.isSuccessful()
+                ? whole(response.body())
+                : ErrorBody.start(response.body().source());
         result.complete(
             response
                 .newBuilder()
                 .body(ResponseBody.create(content, response.body().contentType(), content.size()))
                 .build());
+      } catch (ResponseTooLargeException tooLarge) {
+        result.completeExceptionally(tooLarge);
       } catch (IOException failure) {
         result.completeExceptionally(explained(failure, true));
       } catch (Error error) {
@@ -197,5 +295,16 @@ public final class Transport {
       }
       return whileBodyArrived ? new BrokenResponseException(failure) : failure;
     }
+  }
+
+  /** 10 s, 1.5 s, 250 ms. */
+  static String seconds(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis < 1000) {
+      return millis + " ms";
+    }
+    return millis % 1000 == 0
+        ? millis / 1000 + " s"
+        : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 }

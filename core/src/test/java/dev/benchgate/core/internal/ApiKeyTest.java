@@ -23,6 +23,20 @@ class ApiKeyTest {
   }
 
   @Test
+  void redacts_the_key_in_any_case_and_in_the_forms_a_url_gives_it() {
+    ApiKey key = ApiKey.of("Sk+Live/Key=0042");
+
+    assertThat(key.redact("UnknownHostException: sk+live/key=0042.invalid"))
+        .isEqualTo("UnknownHostException: [redacted API key].invalid");
+    assertThat(
+            key.redact("https://proxy.example/Sk+Live%2FKey=0042/v1?token=Sk%2BLive%2fKey%3D0042"))
+        .isEqualTo("https://proxy.example/[redacted API key]/v1?token=[redacted API key]");
+    assertThat(key.appearsIn("path /sk%2BLIVE%2FKEY%3D0042")).isTrue();
+    assertThat(key.appearsIn("nothing here")).isFalse();
+    assertThat(key.appearsIn(null)).isFalse();
+  }
+
+  @Test
   void redacts_a_cut_text_and_drops_the_start_of_a_key_left_at_its_end() {
     ApiKey key = ApiKey.of(CANARY);
 
@@ -31,6 +45,7 @@ class ApiKeyTest {
     assertThat(key.redactCut("token " + CANARY)).isEqualTo("token [redacted API key]");
     assertThat(key.redactCut(CANARY + " and test-key")).isEqualTo("[redacted API key] and ");
     assertThat(key.redactCut("no key here")).isEqualTo("no key here");
+    assertThat(key.redactCut("token TEST-KEY-CA")).isEqualTo("token ");
   }
 
   @Test

@@ -55,6 +55,26 @@ final class WireJson {
     return adapter.fromJsonValue(tree);
   }
 
+  /** A JSON object, as a tree of maps and lists. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> parse(byte[] json) {
+    return (Map<String, Object>) parseAny(json);
+  }
+
+  /** Any JSON value, as a tree of maps, lists, strings, numbers and booleans. */
+  static Object parseAny(byte[] json) {
+    try {
+      return TREE.fromJson(new String(json, StandardCharsets.UTF_8));
+    } catch (java.io.IOException notJson) {
+      throw new java.io.UncheckedIOException(notJson);
+    }
+  }
+
+  /** A text as a JSON string, quotes included. */
+  static String string(String text) {
+    return TREE.toJson(text);
+  }
+
   /** The API's error body. */
   static byte[] error(String message) {
     return bytes(Map.of("message", message));

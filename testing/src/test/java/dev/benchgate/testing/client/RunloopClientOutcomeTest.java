@@ -2,6 +2,7 @@ package dev.benchgate.testing.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.benchgate.core.ApiGeneration;
 import dev.benchgate.core.RunloopClient;
@@ -18,11 +19,14 @@ import dev.benchgate.testing.RecordedRequest;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The requests {@link RunloopClient#outcome(String)} makes, concurrently, and the join it returns,
@@ -87,15 +91,12 @@ class RunloopClientOutcomeTest {
     return runloop.requests().stream().map(RecordedRequest::path).toList();
   }
 
-  /**
-   * The run first; then its scenario runs, and its benchmark before the benchmark's definitions.
-   */
-  private void assertRunThenBothBranches() {
+  /** The run first; then, in any order, its scenario runs, its benchmark and its definitions. */
+  private void assertRunThenTheRest() {
     List<String> paths = paths();
     assertThat(paths.get(0)).isEqualTo(RUN);
     assertThat(paths.subList(1, 4))
         .containsExactlyInAnyOrder(SCENARIO_RUNS, BENCHMARK, DEFINITIONS);
-    assertThat(paths.indexOf(BENCHMARK)).isLessThan(paths.indexOf(DEFINITIONS));
   }
 
   @Test
@@ -109,7 +110,7 @@ class RunloopClientOutcomeTest {
     BenchmarkOutcome outcome = client.outcome("bmr_123");
 
     assertThat(paths()).hasSize(4);
-    assertRunThenBothBranches();
+    assertRunThenTheRest();
     assertThat(outcome.runId()).isEqualTo("bmr_123");
     assertThat(outcome.benchmark())
         .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("swe-lite"));
@@ -119,6 +120,46 @@ class RunloopClientOutcomeTest {
     assertThat(outcome.scenarios())
         .extracting(ScenarioView::id)
         .containsExactly("scn_1", "scn_2", "scn_3");
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {1, 5_000, 5_001, 12_000})
+  void outcome_of_n_scenario_runs_costs_one_plus_their_pages_plus_one_plus_the_definitions_pages(
+      int n) {
+    List<String> ids = IntStream.rangeClosed(1, n).mapToObj(i -> "scn_" + i).toList();
+    runloop.add(
+        Models.outcome(Models.run("bmr_big").benchmark("bmd_big").completed().build())
+            .scenarioRuns(
+                ids.stream()
+                    .map(
+                        id ->
+                            Models.scenarioRun("scr_" + id)
+                                .scenario(id)
+                                .benchmarkRun("bmr_big")
+                                .scored(0.5)
+                                .build())
+                    .toArray(ScenarioRunView[]::new))
+            .scenarios(
+                ids.stream().map(id -> Models.scenario(id).build()).toArray(ScenarioView[]::new))
+            .benchmark(Models.benchmark("bmd_big").scenarios(ids.toArray(String[]::new)).build())
+            .build());
+    int pages = (n + 4_999) / 5_000;
+
+    BenchmarkOutcome outcome = client.outcome("bmr_big");
+
+    assertThat(outcome.scenarioRuns()).hasSize(n);
+    assertThat(outcome.scenarios()).hasSize(n);
+    assertThat(runloop.requestCounts())
+        .containsExactly(
+            entry("/v1/benchmark_runs/bmr_big", 1),
+            entry("/v1/benchmark_runs/bmr_big/scenario_runs", pages),
+            entry("/v1/benchmarks/bmd_big", 1),
+            entry("/v1/benchmarks/bmd_big/definitions", pages));
+    assertThat(runloop.requests()).hasSize(1 + pages + 1 + pages);
+    assertThat(runloop.requests())
+        .filteredOn(request -> request.path().endsWith("s"))
+        .extracting(request -> request.query().get("limit"))
+        .containsOnly("5000");
   }
 
   @Test
@@ -137,6 +178,22 @@ class RunloopClientOutcomeTest {
   }
 
   @Test
+  void fetches_the_benchmarks_definitions_while_it_fetches_the_benchmark() {
+    runloop
+        .add(
+            run("bmd_42")
+                .scenarios(FIX_FLAKY_TEST, ADD_RETRY, RENAME_MODULE)
+                .benchmark(benchmark())
+                .build())
+        // Each is answered only once the other was asked for: one after the other, the holds would
+        // never end and fail the requests.
+        .injectNext(DEFINITIONS, Fault.holdUntil(() -> runloop.requestCount(BENCHMARK) > 0))
+        .injectNext(BENCHMARK, Fault.holdUntil(() -> runloop.requestCount(DEFINITIONS) > 0));
+
+    assertThat(client.outcome("bmr_123").scenarios()).hasSize(3);
+  }
+
+  @Test
   void fetches_one_by_one_only_the_definitions_the_bulk_lacks() {
     // the benchmark lists scn_2 alone, so its bulk definitions lack the other scenarios run
     runloop
@@ -150,7 +207,7 @@ class RunloopClientOutcomeTest {
     BenchmarkOutcome outcome = client.outcome("bmr_123");
 
     assertThat(paths()).hasSize(6);
-    assertRunThenBothBranches();
+    assertRunThenTheRest();
     assertThat(paths().subList(4, 6))
         .containsExactlyInAnyOrder("/v1/scenarios/scn_1", "/v1/scenarios/scn_3");
     assertThat(outcome.scenarios()).extracting(ScenarioView::id).containsExactly("scn_1", "scn_2");
@@ -169,8 +226,7 @@ class RunloopClientOutcomeTest {
     assertThat(outcome.scenarios()).extracting(ScenarioView::id).containsExactly("scn_1");
     assertThat(outcome.scenarioRuns()).hasSize(3);
     assertThat(paths())
-        .contains(BENCHMARK)
-        .doesNotContain(DEFINITIONS)
+        .contains(BENCHMARK, DEFINITIONS)
         .filteredOn(path -> path.startsWith("/v1/scenarios/"))
         .containsExactlyInAnyOrder(
             "/v1/scenarios/scn_1", "/v1/scenarios/scn_2", "/v1/scenarios/scn_3");
@@ -220,7 +276,7 @@ class RunloopClientOutcomeTest {
         .extracting(RecordedRequest::target)
         .startsWith(
             "/v1/benchmark_runs/bmr_777",
-            "/v1/benchmark_runs/bmr_777/scenario_runs?include_total_count=false&limit=500")
+            "/v1/benchmark_runs/bmr_777/scenario_runs?include_total_count=false&limit=5000")
         .hasSize(4);
     assertThat(requests.subList(2, 4))
         .extracting(RecordedRequest::path)
