@@ -185,8 +185,8 @@ class RunloopClientErrorsTest {
     assertThatExceptionOfType(MalformedResponseException.class)
         .isThrownBy(() -> client.benchmarkRun("bmr_1"))
         .withMessage(
-            "GET /v1/benchmark_runs/bmr_1 returned JSON this client cannot read: Expected"
-                + " BEGIN_OBJECT but was STRING at path $.metadata");
+            "GET /v1/benchmark_runs/bmr_1 returned JSON this client cannot read:"
+                + " $.metadata is a string, not an object");
   }
 
   @Test
