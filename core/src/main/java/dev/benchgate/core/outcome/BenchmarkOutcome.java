@@ -32,9 +32,6 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class BenchmarkOutcome {
-  private static final Comparator<Keyed> ORDER =
-      Comparator.comparing(Keyed::name).thenComparing(keyed -> keyed.run().id());
-
   private final BenchmarkRunView run;
   private final List<ScenarioRunView> scenarioRuns;
   private final Map<String, ScenarioView> scenariosById;
@@ -96,7 +93,7 @@ public final class BenchmarkOutcome {
       keyed[index++] =
           new Keyed(scenarioName(scenarioRun, byId.get(scenarioRun.scenarioId())), scenarioRun);
     }
-    Arrays.sort(keyed, ORDER);
+    Arrays.sort(keyed);
     ScenarioRunView[] ordered = new ScenarioRunView[keyed.length];
     for (int i = 0; i < keyed.length; i++) {
       ordered[i] = keyed[i].run();
@@ -105,8 +102,14 @@ public final class BenchmarkOutcome {
         run, List.of(ordered), Collections.unmodifiableMap(byId), benchmark);
   }
 
-  /** A scenario run with the name it is sorted by. */
-  private record Keyed(String name, ScenarioRunView run) {}
+  /** A scenario run with the name it is sorted by, then by its id. */
+  private record Keyed(String name, ScenarioRunView run) implements Comparable<Keyed> {
+    @Override
+    public int compareTo(Keyed other) {
+      int byName = name.compareTo(other.name);
+      return byName != 0 ? byName : run.id().compareTo(other.run.id());
+    }
+  }
 
   private static void requireJoinable(
       BenchmarkRunView run,
