@@ -31,7 +31,8 @@ final class BenchmarkRunViewAdapter extends ModelAdapter<BenchmarkRunView> {
           "secrets_provided",
           "pending_scenarios",
           "scenario_runs");
-  private static final JsonReader.Options STATES = FieldReader.spellings(BenchmarkRunState.class);
+  private static final FieldReader.Spellings STATES =
+      FieldReader.spellings(BenchmarkRunState.class);
 
   private BenchmarkRunViewAdapter() {
     super("benchmark run");

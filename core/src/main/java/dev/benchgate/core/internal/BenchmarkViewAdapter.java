@@ -27,7 +27,7 @@ final class BenchmarkViewAdapter extends ModelAdapter<BenchmarkView> {
           "is_public",
           "required_environment_variables",
           "required_secret_names");
-  private static final JsonReader.Options STATUSES = FieldReader.spellings(ScenarioStatus.class);
+  private static final FieldReader.Spellings STATUSES = FieldReader.spellings(ScenarioStatus.class);
 
   private BenchmarkViewAdapter() {
     super("benchmark");

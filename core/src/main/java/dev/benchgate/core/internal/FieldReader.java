@@ -44,18 +44,30 @@ final class FieldReader {
    * An enum-like string: one of the known spellings without reading it into a new string, else
    * shared.
    */
-  static String oneOf(JsonReader in, JsonReader.Options known) throws IOException {
-    int index = in.selectString(known);
-    return index >= 0 ? known.strings().get(index) : shared(in);
+  static String oneOf(JsonReader in, Spellings known) throws IOException {
+    int index = in.selectString(known.options);
+    return index >= 0 ? known.values[index] : shared(in);
   }
 
   /** The API's spellings of an enum's known constants, to read with {@link #oneOf}. */
-  static <E extends Enum<E> & ApiEnum> JsonReader.Options spellings(Class<E> type) {
-    return JsonReader.Options.of(
+  static <E extends Enum<E> & ApiEnum> Spellings spellings(Class<E> type) {
+    String[] values =
         Arrays.stream(type.getEnumConstants())
             .map(ApiEnum::apiValue)
             .filter(Objects::nonNull)
-            .toArray(String[]::new));
+            .toArray(String[]::new);
+    return new Spellings(JsonReader.Options.of(values), values);
+  }
+
+  /** Known spellings, matched in the document's bytes, and the strings they stand for. */
+  static final class Spellings {
+    private final JsonReader.Options options;
+    private final String[] values;
+
+    private Spellings(JsonReader.Options options, String[] values) {
+      this.options = options;
+      this.values = values;
+    }
   }
 
   /** A whole number, or {@code null}. */

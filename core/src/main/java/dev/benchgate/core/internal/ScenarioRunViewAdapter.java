@@ -30,7 +30,7 @@ final class ScenarioRunViewAdapter extends ModelAdapter<ScenarioRunView> {
           "scoring_contract_result",
           "environment_variables",
           "secrets_provided");
-  private static final JsonReader.Options STATES = FieldReader.spellings(ScenarioRunState.class);
+  private static final FieldReader.Spellings STATES = FieldReader.spellings(ScenarioRunState.class);
 
   private ScenarioRunViewAdapter() {
     super("scenario run");

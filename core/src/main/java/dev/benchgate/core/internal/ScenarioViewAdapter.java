@@ -35,8 +35,8 @@ final class ScenarioViewAdapter extends ModelAdapter<ScenarioView> {
           "is_public",
           "scorer_timeout_sec",
           "validation_type");
-  private static final JsonReader.Options STATUSES = FieldReader.spellings(ScenarioStatus.class);
-  private static final JsonReader.Options VALIDATION_TYPES =
+  private static final FieldReader.Spellings STATUSES = FieldReader.spellings(ScenarioStatus.class);
+  private static final FieldReader.Spellings VALIDATION_TYPES =
       FieldReader.spellings(ValidationType.class);
 
   private ScenarioViewAdapter() {

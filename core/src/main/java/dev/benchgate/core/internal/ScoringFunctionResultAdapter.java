@@ -12,7 +12,7 @@ final class ScoringFunctionResultAdapter extends ModelAdapter<ScoringFunctionRes
 
   private static final JsonReader.Options NAMES =
       JsonReader.Options.of("scoring_function_name", "score", "output", "state");
-  private static final JsonReader.Options STATES =
+  private static final FieldReader.Spellings STATES =
       FieldReader.spellings(ScoringFunctionState.class);
 
   private ScoringFunctionResultAdapter() {
