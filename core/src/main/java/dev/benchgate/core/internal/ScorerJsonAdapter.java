@@ -1,6 +1,7 @@
 package dev.benchgate.core.internal;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.benchgate.core.model.AstGrepScorer;
@@ -20,32 +21,23 @@ import java.util.TreeMap;
 
 /**
  * Reads and writes {@link Scorer} by its {@code type} discriminator, which may come anywhere in the
- * object (a snapshot sorts it last): a look ahead finds it, then the scorer type's own adapter
- * reads the object once. A type this version does not know becomes an {@link UnknownScorer} holding
- * the other fields, and is written back unchanged. A scorer without a {@code type} is refused:
- * nothing could say how it scores.
+ * object (a snapshot sorts it last): the object is read as free-form JSON, then the scorer type's
+ * own adapter reads that. A type this version does not know becomes an {@link UnknownScorer}
+ * holding the other fields, and is written back unchanged. A scorer without a {@code type} is
+ * refused: nothing could say how it scores.
  */
 final class ScorerJsonAdapter extends JsonAdapter<Scorer> {
   static final ScorerJsonAdapter INSTANCE = new ScorerJsonAdapter();
 
   private static final String TYPE = "type";
-  private static final JsonReader.Options TYPE_NAME = JsonReader.Options.of(TYPE);
-  private static final JsonReader.Options KNOWN_TYPES =
-      JsonReader.Options.of(
-          AstGrepScorer.TYPE,
-          BashScriptScorer.TYPE,
-          CommandScorer.TYPE,
-          CustomScorer.TYPE,
-          PythonScriptScorer.TYPE,
-          TestBasedScorer.TYPE);
-  private static final List<ModelAdapter<? extends Scorer>> KNOWN_ADAPTERS =
-      List.of(
-          new AstGrep(),
-          new BashScript(),
-          new Command(),
-          new Custom(),
-          new PythonScript(),
-          new TestBased());
+  private static final Map<String, ModelAdapter<? extends Scorer>> KNOWN_BY_TYPE =
+      Map.of(
+          AstGrepScorer.TYPE, new AstGrep(),
+          BashScriptScorer.TYPE, new BashScript(),
+          CommandScorer.TYPE, new Command(),
+          CustomScorer.TYPE, new Custom(),
+          PythonScriptScorer.TYPE, new PythonScript(),
+          TestBasedScorer.TYPE, new TestBased());
   private static final Unknown UNKNOWN = new Unknown();
 
   private ScorerJsonAdapter() {}
@@ -55,22 +47,24 @@ final class ScorerJsonAdapter extends JsonAdapter<Scorer> {
     if (in.peek() != JsonReader.Token.BEGIN_OBJECT) {
       return UNKNOWN.fromJson(in); // null, or refused with the path for not being an object
     }
-    int known = knownType(in);
-    return known >= 0 ? KNOWN_ADAPTERS.get(known).fromJson(in) : UNKNOWN.fromJson(in);
-  }
-
-  /** The index of the object's known type, looked up ahead without consuming; -1 for others. */
-  private static int knownType(JsonReader in) throws IOException {
-    try (JsonReader ahead = in.peekJson()) {
-      ahead.beginObject();
-      while (ahead.hasNext()) {
-        if (ahead.selectName(TYPE_NAME) == 0) {
-          return ahead.peek() == JsonReader.Token.STRING ? ahead.selectString(KNOWN_TYPES) : -1;
-        }
-        ahead.skipName();
-        ahead.skipValue();
-      }
-      return -1;
+    // Looking ahead with peekJson() would copy everything the reader has buffered after this
+    // point, on every scorer: a whole page when the body was read into memory, so a page of
+    // definitions would cost its size squared. The fields are read once instead, then typed.
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fields = (Map<String, Object>) FieldReader.any(in);
+    String path = FieldReader.previousElement(in);
+    Object type = fields.get(TYPE);
+    ModelAdapter<? extends Scorer> adapter =
+        type instanceof String name ? KNOWN_BY_TYPE.getOrDefault(name, UNKNOWN) : UNKNOWN;
+    try {
+      return adapter.fromJsonValue(fields);
+    } catch (JsonDataException relative) {
+      // Its paths start at the scorer: make them the document's.
+      String message = relative.getMessage();
+      int root = message.indexOf('$');
+      throw new JsonDataException(
+          root < 0 ? message : message.substring(0, root) + path + message.substring(root + 1),
+          relative);
     }
   }
 
@@ -88,7 +82,7 @@ final class ScorerJsonAdapter extends JsonAdapter<Scorer> {
 
   /** The adapter of one scorer record, for Moshi's lookups of the records themselves. */
   static ModelAdapter<? extends Scorer> adapterFor(Class<?> type) {
-    for (ModelAdapter<? extends Scorer> adapter : KNOWN_ADAPTERS) {
+    for (ModelAdapter<? extends Scorer> adapter : KNOWN_BY_TYPE.values()) {
       if (((Typed<?>) adapter).type == type) {
         return adapter;
       }
