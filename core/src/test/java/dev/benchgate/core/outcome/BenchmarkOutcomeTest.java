@@ -209,5 +209,6 @@ class BenchmarkOutcomeTest {
         .containsExactly("scn_1", "scn_2", "scn_3");
     assertThat(outcome.scenarios()).isSameAs(outcome.scenarios());
     assertThat(outcome.scenario("scn_2")).map(ScenarioView::name).hasValue("b");
+    assertThat(outcome.scenario(null)).isEmpty(); // a sorted map threw NullPointerException
   }
 }
