@@ -28,7 +28,8 @@ module dev.benchgate.core {
       dev.benchgate.junit,
       dev.benchgate.testing;
 
-  // Moshi reads and writes the records (the models, pages and snapshot document) reflectively.
+  // The models and pages have hand-written adapters; Moshi maps the error body reflectively, and
+  // the model records stay open to it for applications that map them with a Moshi of their own.
   opens dev.benchgate.core.model to
       com.squareup.moshi;
   opens dev.benchgate.core.internal to

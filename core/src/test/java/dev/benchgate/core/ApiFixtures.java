@@ -15,8 +15,13 @@ import mockwebserver3.MockResponse;
 public final class ApiFixtures {
   private ApiFixtures() {}
 
-  /** Reads {@code api/<name>}. */
-  static String json(String name) {
+  /**
+   * Reads {@code api/<name>}.
+   *
+   * @param name the file under {@code api/}
+   * @return its text
+   */
+  public static String json(String name) {
     try (InputStream in = ApiFixtures.class.getResourceAsStream("/api/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("No fixture api/" + name);

@@ -216,12 +216,8 @@ class ApiKeyCanaryTest {
     assertThat(provoked).hasSize(13);
     assertThat(provoked)
         .allSatisfy(thrown -> assertThat(everythingPrinted(thrown)).doesNotContain(CANARY_KEY));
-    assertThat(provoked.get(0))
-        .hasMessageContaining("Expected a double but was [redacted API key] at path $.score")
-        .cause()
-        .hasMessage(
-            "com.squareup.moshi.JsonDataException: Expected a double but was [redacted API key]"
-                + " at path $.score");
+    // The model adapters name the field and the JSON type they met, never the value itself.
+    assertThat(provoked.get(0)).hasMessageEndingWith("$.score is a string, not a number");
     assertThat(log.all()).noneMatch(line -> line.contains(CANARY_KEY));
   }
 

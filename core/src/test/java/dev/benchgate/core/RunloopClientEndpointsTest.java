@@ -276,9 +276,13 @@ class RunloopClientEndpointsTest {
   @Test
   void a_search_asks_for_a_small_first_page_and_whole_pages_after() throws InterruptedException {
     server.enqueue(
-        okBody("{\"benchmarks\": [{\"id\": \"bmd_1\", \"name\": \"a\"}], \"has_more\": true}"));
+        okBody(
+            "{\"benchmarks\": [{\"id\": \"bmd_1\", \"name\": \"a\", \"scenarioIds\": []}],"
+                + " \"has_more\": true}"));
     server.enqueue(
-        okBody("{\"benchmarks\": [{\"id\": \"bmd_2\", \"name\": \"b\"}], \"has_more\": false}"));
+        okBody(
+            "{\"benchmarks\": [{\"id\": \"bmd_2\", \"name\": \"b\", \"scenarioIds\": []}],"
+                + " \"has_more\": false}"));
 
     assertThat(client.benchmarks(BenchmarkQuery.all())).hasSize(2);
 

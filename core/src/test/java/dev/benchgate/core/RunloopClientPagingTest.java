@@ -176,13 +176,13 @@ class RunloopClientPagingTest {
   }
 
   @Test
-  void a_last_item_without_id_cannot_be_paged_past() {
+  void an_item_without_id_is_refused_before_it_could_be_paged_past() {
     server.enqueue(
         okBody(
             "{\"runs\": [{\"scenario_id\": \"scn_1\", \"state\": \"running\"}], \"has_more\": true}"));
 
     assertThatExceptionOfType(MalformedResponseException.class)
         .isThrownBy(() -> client.scenarioRuns("bmr_123").toList())
-        .withMessageContaining("has no id");
+        .withMessageContaining("scenario run at $.runs[0]: \"id\" is missing");
   }
 }

@@ -179,7 +179,7 @@ class FakeRunloopFaultsTest {
       String body = response.body().string();
       assertThat(response.networkResponse().header("Content-Encoding")).isEqualTo("gzip");
       assertThat(body).hasSize((int) size).endsWith("}");
-      assertThat(body.strip()).startsWith("{\"id\":\"bmr_1\"");
+      assertThat(body.strip()).startsWith("{").contains("\"id\":\"bmr_1\"");
     }
   }
 

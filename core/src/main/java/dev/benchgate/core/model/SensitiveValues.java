@@ -1,10 +1,8 @@
 package dev.benchgate.core.model;
 
 import java.util.AbstractMap;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * An unmodifiable, key-sorted map whose values are secret: environment variables and provided
@@ -27,7 +25,7 @@ final class SensitiveValues extends AbstractMap<String, String> {
     if (values instanceof SensitiveValues sensitive) {
       return sensitive;
     }
-    return new SensitiveValues(Collections.unmodifiableMap(new TreeMap<>(values)));
+    return new SensitiveValues(SortedArrayMap.copyOf(values));
   }
 
   @Override

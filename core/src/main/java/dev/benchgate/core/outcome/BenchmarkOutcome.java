@@ -8,10 +8,12 @@ import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +49,9 @@ public final class BenchmarkOutcome {
   /** What a benchmark job reported, by scenario run id (synthesized ones included). */
   private final Map<String, JobScenarioOutcomeView> jobScenarioOutcomes;
 
+  /** The definitions ordered by id, made on the first call of {@link #scenarios()}. */
+  private volatile List<ScenarioView> scenariosInOrder;
+
   private BenchmarkOutcome(
       BenchmarkRunView run,
       List<ScenarioRunView> scenarioRuns,
@@ -70,35 +75,108 @@ public final class BenchmarkOutcome {
 
   /**
    * Joins a run with its parts. Scenario definitions are matched to scenario runs by scenario id,
-   * and definitions no scenario run refers to are kept too. The API's order is undocumented, so the
-   * outcome sets its own: scenario runs by scenario name, then id; definitions by id. Two outcomes
-   * of the same data are therefore equal, and list and print alike.
+   * and definitions no scenario run refers to are kept too (of two with the same id, the later).
+   * The API's order is undocumented, so the outcome sets its own: scenario runs by scenario name
+   * (see {@link #scenarioName}), then id; definitions by id. Two outcomes of the same data are
+   * therefore equal, and list and print alike.
+   *
+   * <p>The parts are checked for what the join needs: a run with an id, scenario runs with an id
+   * and a scenario id, definitions with an id, and no {@code null} among them. The client and the
+   * snapshot reader check far more where they read the JSON; this check is for outcomes built in
+   * code.
+   *
+   * <pre>{@code
+   * BenchmarkOutcome outcome = BenchmarkOutcome.of(run, scenarioRuns, definitions, benchmark);
+   * }</pre>
    *
    * @param run the benchmark run
    * @param scenarioRuns its scenario runs
    * @param scenarios the scenario definitions (for some, all or none of the scenario runs)
    * @param benchmark the run's benchmark, or {@code null} when the run has none
    * @return the outcome
+   * @throws NullPointerException when {@code run}, {@code scenarioRuns} or {@code scenarios} is
+   *     {@code null}
+   * @throws IllegalArgumentException when a part lacks what the join needs; the message names it
    */
   public static BenchmarkOutcome of(
       BenchmarkRunView run,
       Collection<ScenarioRunView> scenarioRuns,
       Collection<ScenarioView> scenarios,
       BenchmarkView benchmark) {
-    Objects.requireNonNull(run, "run");
-    Map<String, ScenarioView> byId = new TreeMap<>();
+    requireJoinable(run, scenarioRuns, scenarios);
+    Map<String, ScenarioView> byId = new HashMap<>(scenarios.size() * 4 / 3 + 1);
     for (ScenarioView scenario : scenarios) {
       byId.put(scenario.id(), scenario);
     }
-    BenchmarkOutcome unordered =
-        new BenchmarkOutcome(
-            run, List.copyOf(scenarioRuns), Collections.unmodifiableMap(byId), benchmark);
-    List<ScenarioRunView> ordered = new ArrayList<>(scenarioRuns);
-    ordered.sort(
-        Comparator.comparing(unordered::scenarioName)
-            .thenComparing(ScenarioRunView::id, Comparator.nullsLast(Comparator.naturalOrder())));
+    // Each name is found once, not once per comparison: a sort compares n log n times.
+    Keyed[] keyed = new Keyed[scenarioRuns.size()];
+    int index = 0;
+    for (ScenarioRunView scenarioRun : scenarioRuns) {
+      keyed[index++] =
+          new Keyed(scenarioName(scenarioRun, byId.get(scenarioRun.scenarioId())), scenarioRun);
+    }
+    Arrays.sort(keyed);
+    ScenarioRunView[] ordered = new ScenarioRunView[keyed.length];
+    for (int i = 0; i < keyed.length; i++) {
+      ordered[i] = keyed[i].run();
+    }
     return new BenchmarkOutcome(
-        run, List.copyOf(ordered), Collections.unmodifiableMap(byId), benchmark);
+        run, List.of(ordered), Collections.unmodifiableMap(byId), benchmark);
+  }
+
+  /** A scenario run with the name it is sorted by, then by its id. */
+  private record Keyed(String name, ScenarioRunView run) implements Comparable<Keyed> {
+    @Override
+    public int compareTo(Keyed other) {
+      int byName = name.compareTo(other.name);
+      return byName != 0 ? byName : run.id().compareTo(other.run.id());
+    }
+  }
+
+  private static void requireJoinable(
+      BenchmarkRunView run,
+      Collection<ScenarioRunView> scenarioRuns,
+      Collection<ScenarioView> scenarios) {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(scenarioRuns, "scenarioRuns");
+    Objects.requireNonNull(scenarios, "scenarios");
+    if (run.id() == null) {
+      throw new IllegalArgumentException("The benchmark run has no id");
+    }
+    int index = 0;
+    for (ScenarioRunView scenarioRun : scenarioRuns) {
+      String problem =
+          scenarioRun == null
+              ? "is null"
+              : scenarioRun.id() == null
+                  ? "has no id"
+                  : scenarioRun.scenarioId() == null ? "has no scenario id" : null;
+      if (problem != null) {
+        throw new IllegalArgumentException(
+            "Benchmark run "
+                + run.id()
+                + ": scenario run #"
+                + index
+                + (scenarioRun == null || scenarioRun.id() == null
+                    ? ""
+                    : " (" + scenarioRun.id() + ")")
+                + " "
+                + problem);
+      }
+      index++;
+    }
+    index = 0;
+    for (ScenarioView scenario : scenarios) {
+      if (scenario == null || scenario.id() == null) {
+        throw new IllegalArgumentException(
+            "Benchmark run "
+                + run.id()
+                + ": scenario definition #"
+                + index
+                + (scenario == null ? " is null" : " has no id"));
+      }
+      index++;
+    }
   }
 
   /**
@@ -147,12 +225,20 @@ public final class BenchmarkOutcome {
   }
 
   /**
-   * Returns the scenario definitions known to this outcome.
+   * Returns the scenario definitions known to this outcome, ordered by id.
    *
    * @return the definitions, unmodifiable
    */
   public Collection<ScenarioView> scenarios() {
-    return scenariosById.values();
+    // Sorted on first use only: most gates look definitions up by id and never list them.
+    List<ScenarioView> inOrder = scenariosInOrder;
+    if (inOrder == null) {
+      ScenarioView[] sorted = scenariosById.values().toArray(ScenarioView[]::new);
+      Arrays.sort(sorted, Comparator.comparing(ScenarioView::id));
+      inOrder = List.of(sorted);
+      scenariosInOrder = inOrder;
+    }
+    return inOrder;
   }
 
   /**
@@ -183,11 +269,17 @@ public final class BenchmarkOutcome {
    * @return a name, never {@code null}
    */
   public String scenarioName(ScenarioRunView scenarioRun) {
-    return scenarioFor(scenarioRun)
-        .map(ScenarioView::name)
-        .filter(name -> !name.isBlank())
-        .or(() -> Optional.ofNullable(scenarioRun.name()).filter(name -> !name.isBlank()))
-        .orElse(scenarioRun.scenarioId());
+    return scenarioName(scenarioRun, scenariosById.get(scenarioRun.scenarioId()));
+  }
+
+  private static String scenarioName(ScenarioRunView scenarioRun, ScenarioView scenario) {
+    if (scenario != null && scenario.name() != null && !scenario.name().isBlank()) {
+      return scenario.name();
+    }
+    if (scenarioRun.name() != null && !scenarioRun.name().isBlank()) {
+      return scenarioRun.name();
+    }
+    return scenarioRun.scenarioId();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.benchgate.core.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.benchgate.core.model.BenchmarkRunView;
@@ -154,5 +155,60 @@ class BenchmarkOutcomeTest {
     assertThatNullPointerException()
         .isThrownBy(() -> BenchmarkOutcome.of(null, List.of(), List.of(), null))
         .withMessage("run");
+  }
+
+  @Test
+  void names_the_part_that_cannot_be_joined() {
+    BenchmarkRunView withoutId =
+        new BenchmarkRunView(
+            null, null, null, null, 0L, null, "completed", null, null, null, null, null, null);
+    java.util.List<ScenarioRunView> withNull = new java.util.ArrayList<>();
+    withNull.add(scenarioRun("scr_1", "scn_1", null, "scored"));
+    withNull.add(null);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> BenchmarkOutcome.of(withoutId, List.of(), List.of(), null))
+        .withMessage("The benchmark run has no id");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> BenchmarkOutcome.of(RUN, withNull, List.of(), null))
+        .withMessage("Benchmark run bmr_1: scenario run #1 is null");
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                BenchmarkOutcome.of(
+                    RUN,
+                    List.of(
+                        scenarioRun("scr_1", "scn_1", null, "scored"),
+                        scenarioRun("scr_2", "scn_2", null, "scored"),
+                        scenarioRun("scr_3", null, "named", "scored")),
+                    List.of(),
+                    null))
+        .withMessage("Benchmark run bmr_1: scenario run #2 (scr_3) has no scenario id");
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                BenchmarkOutcome.of(
+                    RUN, List.of(scenarioRun(null, "scn_1", null, "scored")), List.of(), null))
+        .withMessage("Benchmark run bmr_1: scenario run #0 has no id");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> BenchmarkOutcome.of(RUN, List.of(), List.of(scenario(null, "n")), null))
+        .withMessage("Benchmark run bmr_1: scenario definition #0 has no id");
+  }
+
+  @Test
+  void lists_definitions_by_id_and_finds_them_by_id() {
+    BenchmarkOutcome outcome =
+        BenchmarkOutcome.of(
+            RUN,
+            List.of(),
+            List.of(scenario("scn_3", "c"), scenario("scn_1", "a"), scenario("scn_2", "b")),
+            null);
+
+    assertThat(outcome.scenarios())
+        .extracting(ScenarioView::id)
+        .containsExactly("scn_1", "scn_2", "scn_3");
+    assertThat(outcome.scenarios()).isSameAs(outcome.scenarios());
+    assertThat(outcome.scenario("scn_2")).map(ScenarioView::name).hasValue("b");
+    assertThat(outcome.scenario(null)).isEmpty(); // a sorted map threw NullPointerException
   }
 }

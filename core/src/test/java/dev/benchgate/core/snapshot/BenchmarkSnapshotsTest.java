@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BenchmarkSnapshotsTest {
   @TempDir Path directory;
@@ -140,6 +142,105 @@ class BenchmarkSnapshotsTest {
                 + " Benchgate reads: upgrade Benchgate");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0|b.json has snapshot format version 0, which no Benchgate writes; this Benchgate reads"
+            + " version 1",
+        "-7|b.json has snapshot format version -7, which no Benchgate writes; this Benchgate reads"
+            + " version 1",
+        "\"1\"|b.json has a snapshot format \"version\" that is not a number; this Benchgate"
+            + " reads version 1",
+        "true|b.json has a snapshot format \"version\" that is not a number; this Benchgate"
+            + " reads version 1",
+        "1.0|b.json has snapshot format version 1.0, not a whole number; this Benchgate reads"
+            + " version 1",
+        "1e400|b.json has snapshot format version 1e400, not a whole number; this Benchgate"
+            + " reads version 1",
+        "99999999999999999999|b.json has snapshot format version 99999999999999999999, newer"
+            + " than the version 1 this Benchgate reads: upgrade Benchgate",
+      })
+  void refuses_versions_it_does_not_read_and_names_those_it_does(String version, String message) {
+    String json =
+        BenchmarkSnapshots.toJson(outcomeWithoutSecrets())
+            .replace("\"version\": 1", "\"version\": " + version);
+
+    assertThatThrownBy(() -> BenchmarkSnapshots.fromJson(json, "b.json"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void refuses_a_snapshot_without_a_version() {
+    String json =
+        BenchmarkSnapshots.toJson(outcomeWithoutSecrets()).replace(",\n  \"version\": 1", "");
+
+    assertThatThrownBy(() -> BenchmarkSnapshots.fromJson(json, "b.json"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessage("b.json has no snapshot format \"version\"");
+  }
+
+  @Test
+  void a_newer_version_of_another_shape_says_its_version_not_its_shape() {
+    String json =
+        "{\"benchmark_run\": [\"a new shape\"], \"format\": \"benchgate-snapshot\","
+            + " \"version\": 2}";
+
+    assertThatThrownBy(() -> BenchmarkSnapshots.fromJson(json, "b.json"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessageContaining("has snapshot format version 2, newer than the version 1");
+  }
+
+  @Test
+  void names_the_record_and_field_a_file_lacks() {
+    String json =
+        BenchmarkSnapshots.toJson(outcomeWithoutSecrets())
+            .replace("\"scenario_id\": \"scn_9\",", "");
+
+    assertThatThrownBy(() -> BenchmarkSnapshots.fromJson(json, "b.json"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessage(
+            "b.json is not a valid Benchgate snapshot: scenario run scr_9 at $.scenario_runs[1]:"
+                + " \"scenario_id\" is missing");
+  }
+
+  @Test
+  void never_writes_what_it_could_not_read_back() {
+    ScenarioRunView valid = parse(ScenarioRunView.class, "scenario_run_nulls.json");
+    ScenarioRunView stateless =
+        new ScenarioRunView(
+            "scr_x", "scn_x", null, null, null, null, null, null, null, null, null, null, null);
+    BenchmarkOutcome outcome =
+        BenchmarkOutcome.of(
+            parse(BenchmarkRunView.class, "benchmark_run_every_field.json"),
+            List.of(valid, stateless),
+            List.of(),
+            null);
+    Path file = directory.resolve("never.json");
+
+    assertThatThrownBy(() -> BenchmarkSnapshots.write(outcome, file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Cannot write a snapshot of benchmark run bmr_31f2a9, as it could not be read back:"
+                + " scenario run scr_x at $.scenario_runs[1]: \"state\" is missing");
+    assertThat(directory).isEmptyDirectory();
+  }
+
+  @Test
+  void a_compact_snapshot_holds_the_same_json_and_reads_the_same() {
+    BenchmarkOutcome outcome = outcomeWithoutSecrets();
+    Path file = directory.resolve("compact.json");
+
+    BenchmarkSnapshots.write(outcome, file, SnapshotLayout.COMPACT);
+
+    String compact = BenchmarkSnapshots.toJson(outcome, SnapshotLayout.COMPACT);
+    assertThat(file).content().isEqualTo(compact);
+    assertThat(compact).startsWith("{\"benchmark\":{\"attribution\":").endsWith("\"version\":1}\n");
+    assertThat(compact.length()).isLessThan(BenchmarkSnapshots.toJson(outcome).length() * 2 / 3);
+    assertThat(BenchmarkSnapshots.read(file)).isEqualTo(outcome);
+  }
+
   @Test
   void refuses_json_that_is_not_a_snapshot() {
     assertThatThrownBy(() -> BenchmarkSnapshots.fromJson("{\"id\": \"bmr_1\"}", "run.json"))
@@ -156,6 +257,19 @@ class BenchmarkSnapshotsTest {
                     "{\"format\": \"benchgate-snapshot\", \"version\": 1}", "empty.json"))
         .isInstanceOf(SnapshotFormatException.class)
         .hasMessage("empty.json has no \"benchmark_run\"");
+  }
+
+  @Test
+  void refuses_a_document_that_is_not_an_object_or_goes_on_after_it() {
+    assertThatThrownBy(() -> BenchmarkSnapshots.fromJson("[1]", "array.json"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessage("array.json is not a valid Benchgate snapshot: $ is an array, not an object");
+    String twice = BenchmarkSnapshots.toJson(outcomeWithoutSecrets());
+    assertThatThrownBy(() -> BenchmarkSnapshots.fromJson(twice + twice, "twice.json"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessage(
+            "twice.json is not a valid Benchgate snapshot: the document goes on after its object"
+                + " ends");
   }
 
   @Test

@@ -1,0 +1,95 @@
+package dev.benchgate.core;
+
+import static dev.benchgate.core.ApiFixtures.okBody;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import dev.benchgate.core.error.MalformedResponseException;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad data from the API is a {@link MalformedResponseException} naming the request, the record and
+ * the field, wherever it comes: a single resource, a page, or deep inside {@code outcome()}.
+ */
+class RunloopClientBadDataTest {
+  private static final String RUN_WITHOUT_BENCHMARK =
+      "{\"id\": \"bmr_1\", \"state\": \"completed\", \"start_time_ms\": 1, \"metadata\": {}}";
+
+  @StartStop private final MockWebServer server = new MockWebServer();
+  private RunloopClient client;
+
+  @BeforeEach
+  void buildClient() {
+    client =
+        TestClients.builder(server, new FakeTime())
+            .apiGeneration(ApiGeneration.CURRENT)
+            .maxRetries(0)
+            .build();
+  }
+
+  @AfterEach
+  void closeClient() {
+    client.close();
+  }
+
+  @Test
+  void a_run_without_id() {
+    server.enqueue(okBody("{\"state\": \"completed\", \"start_time_ms\": 1}"));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.benchmarkRun("bmr_1"))
+        .withMessage(
+            "GET /v1/benchmark_runs/bmr_1 returned JSON this client cannot read:"
+                + " benchmark run at $: \"id\" is missing");
+  }
+
+  @Test
+  void a_scenario_run_without_scenario_id_fails_the_outcome() {
+    server.enqueue(okBody(RUN_WITHOUT_BENCHMARK));
+    server.enqueue(
+        okBody(
+            "{\"runs\": [{\"id\": \"scr_1\", \"scenario_id\": \"scn_1\", \"state\": \"scored\"},"
+                + " {\"id\": \"scr_2\", \"name\": \"named\", \"state\": \"scored\"}],"
+                + " \"has_more\": false}"));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.outcome("bmr_1"))
+        .withMessage(
+            "GET /v1/benchmark_runs/bmr_1/scenario_runs returned JSON this client cannot read:"
+                + " scenario run scr_2 at $.runs[1]: \"scenario_id\" is missing");
+  }
+
+  @Test
+  void a_definition_with_a_null_id_fails_the_outcome() {
+    server.enqueue(okBody(RUN_WITHOUT_BENCHMARK));
+    server.enqueue(
+        okBody(
+            "{\"runs\": [{\"id\": \"scr_1\", \"scenario_id\": \"scn_1\", \"state\": \"scored\"}],"
+                + " \"has_more\": false}"));
+    server.enqueue(okBody("{\"id\": null, \"name\": \"fix-npe\"}"));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.outcome("bmr_1"))
+        .withMessage(
+            "GET /v1/scenarios/scn_1 returned JSON this client cannot read:"
+                + " scenario at $: \"id\" is missing");
+  }
+
+  @Test
+  void a_score_outside_zero_to_one_fails_the_outcome() {
+    server.enqueue(okBody(RUN_WITHOUT_BENCHMARK));
+    server.enqueue(
+        okBody(
+            "{\"runs\": [{\"id\": \"scr_1\", \"scenario_id\": \"scn_1\", \"state\": \"scored\","
+                + " \"scoring_contract_result\": {\"score\": 7.0}}], \"has_more\": false}"));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.outcome("bmr_1"))
+        .withMessageEndingWith(
+            "scoring result at $.runs[0].scoring_contract_result: \"score\" is 7.0, not a score"
+                + " from 0 to 1");
+  }
+}
