@@ -219,7 +219,7 @@ public final class Harness {
     text.append(
         String.format(
             Locale.ROOT,
-            "Measured on commit %s, %s, on %s; load average %.1f before, %.1f after; %.0f min.%n%n",
+            "Measured on commit %s, %s, on %s; load average %.1f before, %.1f after; took %.1f min.%n%n",
             commit,
             LocalDate.now(),
             Machine.description(),

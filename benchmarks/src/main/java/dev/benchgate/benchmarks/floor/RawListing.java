@@ -15,13 +15,11 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import okio.BufferedSource;
-import okio.Okio;
 
 /**
  * The floors of a listing: the same requests a client sent, replayed one after the other with the
- * JDK's {@code java.net.http} client over HTTP/1.1, either reading every byte and discarding it
- * ({@link #read}), or decoding each page as it streams in with Benchgate's Moshi ({@link
- * #readAndDecode}).
+ * JDK's {@code java.net.http} client over HTTP/1.1, reading every byte and discarding it ({@link
+ * #read}); and decoding a page's bytes with Benchgate's Moshi ({@link #decode}).
  *
  * <pre>{@code
  * RawListing raw = new RawListing(runloop.baseUrl());
@@ -74,24 +72,6 @@ public final class RawListing {
   }
 
   /**
-   * Sends the requests and decodes each page of scenario runs as its body streams in.
-   *
-   * @param targets each request's path and query
-   * @return the scenario runs of all pages
-   */
-  public List<ScenarioRunView> readAndDecode(List<String> targets) {
-    List<ScenarioRunView> scenarioRuns = new ArrayList<>();
-    for (String target : targets) {
-      try (BufferedSource body = Okio.buffer(Okio.source(send(target)))) {
-        scenarioRuns.addAll(decode(body));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return scenarioRuns;
-  }
-
-  /**
    * Sends the requests and keeps each body.
    *
    * @param targets each request's path and query
@@ -110,7 +90,7 @@ public final class RawListing {
   }
 
   /**
-   * Decodes a page of scenario runs as {@link #readAndDecode} does.
+   * Decodes a page of scenario runs with Benchgate's Moshi into the records the client returns.
    *
    * @param page the page's bytes
    * @return its scenario runs

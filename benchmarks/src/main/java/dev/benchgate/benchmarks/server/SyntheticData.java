@@ -93,6 +93,24 @@ public final class SyntheticData {
    * @return the run and its scenario runs
    */
   public static ServedRun run(String id, ServedBenchmark benchmark, long seed) {
+    return run(id, benchmark, seed, "\"" + benchmark.id() + "\"");
+  }
+
+  /**
+   * Makes a completed run of a benchmark's scenarios as a benchmark job makes it: without a {@code
+   * benchmark_id}, so that a client must fetch each scenario's definition by itself.
+   *
+   * @param id the run's id
+   * @param benchmark the benchmark whose scenarios it ran
+   * @param seed varies the scores
+   * @return the run and its scenario runs
+   */
+  public static ServedRun jobRun(String id, ServedBenchmark benchmark, long seed) {
+    return run(id, benchmark, seed, "null");
+  }
+
+  private static ServedRun run(
+      String id, ServedBenchmark benchmark, long seed, String benchmarkIdJson) {
     List<Item> definitions = benchmark.definitions();
     List<Item> scenarioRuns = new ArrayList<>(definitions.size());
     double total = 0;
@@ -106,9 +124,9 @@ public final class SyntheticData {
     String json =
         "{\"id\":\""
             + id
-            + "\",\"benchmark_id\":\""
-            + benchmark.id()
-            + "\",\"name\":\""
+            + "\",\"benchmark_id\":"
+            + benchmarkIdJson
+            + ",\"name\":\""
             + id
             + "-nightly\",\"metadata\":{\"branch\":\"main\",\"git_sha\":\""
             + sha(seed)
