@@ -201,7 +201,7 @@ public final class Harness {
         ? "one operation, unforked"
         : String.format(
             Locale.ROOT,
-            "average time of 5 iterations of %.0f s after 3 of warm-up, one fork",
+            "median of 5 iterations of %.0f s after 3 of warm-up, one fork",
             options.jmhSeconds());
   }
 

@@ -43,10 +43,10 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <pre>{@code
- * try (PrerenderedRunloop runloop = PrerenderedRunloop.start()) {
- *   runloop.add(benchmark).add(run);
- *   RunloopClient client = RunloopClient.builder().baseUrl(runloop.baseUrl())
- *       .apiKey(PrerenderedRunloop.API_KEY).allowCleartext(true).build();
+ * try (PrerenderedRunloop runloop = PrerenderedRunloop.start().add(Dataset.of(1_000));
+ *     RunloopClient client = PrerenderedRunloop.client(runloop.baseUrl())) {
+ *   client.outcome("bmr_candidate_1000");
+ *   List<String> requests = runloop.takeRequests();
  * }
  * }</pre>
  */
