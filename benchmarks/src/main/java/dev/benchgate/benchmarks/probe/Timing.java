@@ -1,0 +1,74 @@
+package dev.benchgate.benchmarks.probe;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wall-clock timing of repeated runs: the median, and tasks run in turn so that a drift of the
+ * machine (another build, a hotter JIT) falls on all of them alike.
+ *
+ * <pre>{@code
+ * Map<String, Double> medians =
+ *     Timing.interleaved(5, 7, Map.of("benchgate", () -> list(), "raw", () -> readRaw()));
+ * }</pre>
+ */
+public final class Timing {
+  private Timing() {}
+
+  /**
+   * Runs every task {@code warmups} times, then {@code rounds} times more, in turn, and returns the
+   * median time of each task's rounds.
+   *
+   * @param warmups unmeasured runs of each task first
+   * @param rounds measured runs of each task
+   * @param tasks the tasks by name, run in this map's order within a round
+   * @return the median milliseconds of each task, by name, in the same order
+   */
+  public static Map<String, Double> interleaved(
+      int warmups, int rounds, Map<String, Runnable> tasks) {
+    for (int i = 0; i < warmups; i++) {
+      tasks.values().forEach(Runnable::run);
+    }
+    Map<String, List<Double>> times = new LinkedHashMap<>();
+    tasks.keySet().forEach(name -> times.put(name, new ArrayList<>()));
+    for (int i = 0; i < rounds; i++) {
+      for (Map.Entry<String, Runnable> task : tasks.entrySet()) {
+        long start = System.nanoTime();
+        task.getValue().run();
+        times.get(task.getKey()).add(millisSince(start));
+      }
+    }
+    Map<String, Double> medians = new LinkedHashMap<>();
+    times.forEach((name, measured) -> medians.put(name, median(measured)));
+    return medians;
+  }
+
+  /**
+   * Returns the milliseconds since a {@link System#nanoTime()}.
+   *
+   * @param startNanos the start
+   * @return milliseconds, with fractions
+   */
+  public static double millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e6;
+  }
+
+  /**
+   * Returns the median: the middle value, or the mean of the two middle ones.
+   *
+   * @param values at least one value
+   * @return the median
+   */
+  public static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("No values to take the median of");
+    }
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+  }
+}
