@@ -1,14 +1,32 @@
 package dev.benchgate.junit.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Renders the compact table printed at the end of a test run. */
+/**
+ * Renders the compact table printed at the end of a test run: the verdict and why, the runs, each
+ * failed gate with the lines of its message that state the expectation and the actual value, and
+ * each run's worst scenarios. Nothing is cut: a name too long for its column gets a line of its
+ * own, and a long message line is wrapped. Only the number of lines is bounded, per gate and in
+ * all, with a pointer to the files that hold the rest.
+ */
 final class ConsoleReport {
   /** How many of a run's worst scenarios the console lists. */
   static final int WORST_SCENARIOS = 5;
 
-  private static final String ROW = "  %-44s %-10s %6s %10s %10s %6s  %s%n";
+  /** How many failed gates the console shows; the files list all of them. */
+  static final int FAILED_GATES_SHOWN = 25;
+
+  /** How many lines of one gate's message the console shows, wrapped lines counted. */
+  static final int MESSAGE_LINES_SHOWN = 20;
+
+  /** The width message lines are wrapped to, indentation included. */
+  static final int WIDTH = 110;
+
+  private static final int NAME_COLUMN = 44;
+  private static final String ROW = "  %-" + NAME_COLUMN + "s %-10s %6s %-26s %9s %6s  %s%n";
+  private static final String MESSAGE_INDENT = "      ";
 
   private ConsoleReport() {}
 
@@ -24,43 +42,76 @@ final class ConsoleReport {
             report.gates().size() == 1 ? "" : "s",
             report.failedGates().size(),
             report.verdict().toUpperCase(Locale.ROOT)));
-    if (!report.runs().isEmpty()) {
+    for (String reason : report.reasons()) {
+      wrapped(out, "  - ", "    ", reason);
+    }
+    runs(out, report);
+    failedGates(out, report.failedGates());
+    worstScenarios(out, report);
+    return out.toString();
+  }
+
+  private static void runs(StringBuilder out, BenchgateReport report) {
+    if (report.runs().isEmpty()) {
+      return;
+    }
+    out.append(
+        String.format(
+            Locale.ROOT,
+            ROW,
+            "run",
+            "state",
+            "score",
+            "pass rate",
+            "scenarios",
+            "infra",
+            "vs baseline"));
+    for (RunReport run : report.runs()) {
       out.append(
           String.format(
               Locale.ROOT,
               ROW,
-              "run",
-              "state",
-              "score",
-              "pass rate",
-              "scenarios",
-              "infra",
-              "vs baseline"));
-      for (RunReport run : report.runs()) {
-        out.append(
-            String.format(
-                Locale.ROOT,
-                ROW,
-                shorten(Escaping.console(run.displayName()), 44),
-                Escaping.console(run.state()),
-                Figures.score(run.score()),
-                Figures.percent(run.passRate()),
-                run.scenarioRunCount(),
-                run.infrastructureFailures(),
-                Figures.baseline(run.baseline())));
+              nameCell(out, Escaping.console(run.displayName())),
+              Escaping.console(run.state()),
+              Figures.score(run.score()),
+              Figures.passRate(run),
+              run.scenarioRunCount(),
+              run.infrastructureFailures(),
+              Escaping.console(Figures.baseline(run.baseline()))));
+    }
+  }
+
+  private static void failedGates(StringBuilder out, List<GateReport> failed) {
+    if (failed.isEmpty()) {
+      return;
+    }
+    out.append("Failed gates:\n");
+    for (GateReport gate : failed.subList(0, Math.min(FAILED_GATES_SHOWN, failed.size()))) {
+      wrapped(out, "  ✗ ", "    ", Escaping.console(gate.name()));
+      List<String> lines = new ArrayList<>();
+      String message = gate.message() == null ? "" : gate.message().strip();
+      message
+          .lines()
+          .forEach(
+              line -> lines.addAll(wrap(Escaping.console(line), WIDTH - MESSAGE_INDENT.length())));
+      for (String line : lines.subList(0, Math.min(MESSAGE_LINES_SHOWN, lines.size()))) {
+        out.append(MESSAGE_INDENT).append(line).append('\n');
+      }
+      if (lines.size() > MESSAGE_LINES_SHOWN) {
+        out.append(MESSAGE_INDENT)
+            .append("… ")
+            .append(lines.size() - MESSAGE_LINES_SHOWN)
+            .append(" more lines in report.html and report.md\n");
       }
     }
-    List<GateReport> failed = report.failedGates();
-    if (!failed.isEmpty()) {
-      out.append("Failed gates:\n");
-      for (GateReport gate : failed) {
-        out.append("  ✗ ")
-            .append(Escaping.console(gate.name()))
-            .append(": ")
-            .append(Escaping.console(Figures.firstLine(gate.message(), 160)))
-            .append('\n');
-      }
+    if (failed.size() > FAILED_GATES_SHOWN) {
+      out.append("  … and ")
+          .append(failed.size() - FAILED_GATES_SHOWN)
+          .append(" more failed gates, every one in report.html and report.md\n");
     }
+  }
+
+  private static void worstScenarios(StringBuilder out, BenchgateReport report) {
     for (RunReport run : report.runs()) {
       List<ScenarioReport> worst = run.scenarios().stream().limit(WORST_SCENARIOS).toList();
       if (worst.isEmpty()) {
@@ -70,7 +121,10 @@ final class ConsoleReport {
       for (ScenarioReport scenario : worst) {
         out.append("  ")
             .append(
-                String.format(Locale.ROOT, "%-44s", shorten(Escaping.console(scenario.name()), 44)))
+                String.format(
+                    Locale.ROOT,
+                    "%-" + NAME_COLUMN + "s",
+                    nameCell(out, Escaping.console(scenario.name()))))
             .append(' ')
             .append(String.format(Locale.ROOT, "%-9s", Escaping.console(scenario.state())))
             .append(' ')
@@ -88,10 +142,44 @@ final class ConsoleReport {
         out.append('\n');
       }
     }
-    return out.toString();
   }
 
-  private static String shorten(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+  /**
+   * A name for the first column: itself when it fits; else it is printed whole on a line of its
+   * own, and the row goes on below it with the column empty.
+   */
+  private static String nameCell(StringBuilder out, String name) {
+    if (name.length() <= NAME_COLUMN) {
+      return name;
+    }
+    out.append("  ").append(name).append('\n');
+    return "";
+  }
+
+  private static void wrapped(StringBuilder out, String first, String rest, String text) {
+    List<String> lines = wrap(text, WIDTH - first.length());
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(i == 0 ? first : rest).append(lines.get(i)).append('\n');
+    }
+  }
+
+  /**
+   * Wraps one line at spaces, or within a word longer than the width; continuation lines keep the
+   * line's indentation and two spaces more.
+   */
+  static List<String> wrap(String line, int width) {
+    List<String> lines = new ArrayList<>();
+    // At most half the width, so that every continuation line makes room for text.
+    int leading = Math.min(line.length() - line.stripLeading().length(), width / 2);
+    String indent = " ".repeat(leading + 2);
+    String rest = line;
+    while (rest.length() > width) {
+      int space = rest.lastIndexOf(' ', width);
+      int cut = space > indent.length() + (width - indent.length()) / 2 ? space : width;
+      lines.add(rest.substring(0, cut).stripTrailing());
+      rest = indent + rest.substring(cut).stripLeading();
+    }
+    lines.add(rest);
+    return lines;
   }
 }

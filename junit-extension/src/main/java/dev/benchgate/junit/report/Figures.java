@@ -1,5 +1,6 @@
 package dev.benchgate.junit.report;
 
+import dev.benchgate.core.text.PassRate;
 import java.util.Locale;
 
 /** Formats the report's numbers the same way in every format. */
@@ -14,8 +15,16 @@ final class Figures {
     return delta == null ? "–" : String.format(Locale.ROOT, "%+.2f", delta);
   }
 
-  static String percent(Double rate) {
-    return rate == null ? "–" : String.format(Locale.ROOT, "%.1f %%", rate * 100);
+  /**
+   * A run's pass rate as assertion messages print it ({@link PassRate}): the share of its scenarios
+   * scoring at least the threshold, and the counts.
+   */
+  static String passRate(RunReport run) {
+    long passed =
+        run.scenarios().stream()
+            .filter(scenario -> scenario.score() != null && scenario.score() >= run.passThreshold())
+            .count();
+    return PassRate.of(passed, run.scenarios().size()).toString();
   }
 
   static String pValue(double p) {
@@ -37,14 +46,5 @@ final class Figures {
         baseline.meanScoreDeltaLower(),
         baseline.meanScoreDeltaUpper(),
         baseline.runId());
-  }
-
-  /** The first line of a message, shortened for a table cell or a summary line. */
-  static String firstLine(String message, int maxLength) {
-    if (message == null) {
-      return "";
-    }
-    String line = message.strip().lines().findFirst().orElse("");
-    return line.length() <= maxLength ? line : line.substring(0, maxLength - 1) + "…";
   }
 }

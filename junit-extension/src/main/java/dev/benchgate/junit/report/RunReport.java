@@ -2,12 +2,14 @@ package dev.benchgate.junit.report;
 
 import com.squareup.moshi.Json;
 import dev.benchgate.core.compare.OutcomeComparison;
+import dev.benchgate.core.compare.ScenarioComparison;
 import dev.benchgate.core.compare.ScenarioResult;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,7 +58,8 @@ public record RunReport(
   }
 
   /**
-   * Summarises an outcome, optionally against a baseline.
+   * Summarises an outcome, optionally against a baseline, in time linear in its scenario runs (the
+   * comparison's own statistics aside).
    *
    * @param outcome the run's outcome
    * @param comparison its comparison with a baseline, or {@code null}
@@ -65,15 +68,15 @@ public record RunReport(
    */
   public static RunReport of(
       BenchmarkOutcome outcome, OutcomeComparison comparison, double passThreshold) {
+    // Indexed once: looking each scenario up in the comparison's list would be quadratic.
+    Map<String, ScenarioComparison> compared = new HashMap<>();
+    if (comparison != null) {
+      comparison.scenarios().forEach(scenario -> compared.put(scenario.scenarioId(), scenario));
+    }
     List<ScenarioReport> scenarios = new ArrayList<>();
     for (ScenarioResult result : ScenarioResult.byScenario(outcome).values()) {
-      Double baselineScore =
-          comparison == null
-              ? null
-              : comparison
-                  .scenario(result.scenarioId())
-                  .map(scenario -> scenario.baseline().meanScore())
-                  .orElse(null);
+      ScenarioComparison counterpart = compared.get(result.scenarioId());
+      Double baselineScore = counterpart == null ? null : counterpart.baseline().meanScore();
       scenarios.add(
           new ScenarioReport(
               result.scenarioId(),

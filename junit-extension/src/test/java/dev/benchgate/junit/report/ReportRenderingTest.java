@@ -2,6 +2,8 @@ package dev.benchgate.junit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchgate.core.compare.OutcomeComparison;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each format's content for a known report, and that hostile text stays text. */
@@ -28,9 +30,12 @@ class ReportRenderingTest {
 
     assertThat(console)
         .startsWith("Benchgate: 2 runs, 2 gates, 1 failed — FAILED\n")
-        .contains("nightly (bmr_cand)", "completed", "0.60", "50.0 %")
+        .contains("nightly (bmr_cand)", "completed", "0.60", "0.5 (2 of 4 passed)")
         .contains(
-            "Failed gates:\n  ✗ Gates > noRegression(): Expected no scenario of nightly (bmr_cand)")
+            "Failed gates:\n"
+                + "  ✗ Gates > noRegression()\n"
+                + "      Expected no scenario of nightly (bmr_cand) to regress by more than 0.20\n"
+                + "      but 1 did: <script>alert(1)</script> | *bold* [link](x)\n")
         .contains("Worst scenarios of bmr_cand:")
         .contains("(baseline 0.80, -0.50)  scorer error")
         .contains("timeout");
@@ -38,8 +43,49 @@ class ReportRenderingTest {
   }
 
   @Test
-  void console_strips_control_characters() {
-    assertThat(Escaping.console("a\u001b[31mred\nb")).isEqualTo("a [31mred b");
+  void every_format_shows_control_characters_as_visible_escapes() {
+    String hostile = "bmr_base\u001b[2J\u001b]8;;https://x\u0007link\u001b]8;;\u0007\nnext";
+
+    assertThat(Escaping.console(hostile))
+        .isEqualTo("bmr_base\\u001B[2J\\u001B]8;;https://x\\u0007link\\u001B]8;;\\u0007\\nnext");
+    assertThat(Escaping.markdown(hostile))
+        .isEqualTo(
+            "bmr\\_base\\\\u001B\\[2J\\\\u001B\\]8;;https://x\\\\u0007link\\\\u001B\\]8;;\\\\u0007\\\\nnext");
+    assertThat(Escaping.html(hostile))
+        .isEqualTo("bmr_base\\u001B[2J\\u001B]8;;https://x\\u0007link\\u001B]8;;\\u0007\\nnext");
+    assertThat(Escaping.htmlLines("a\u001b[31m\n<b>")).isEqualTo("a\\u001B[31m\n&lt;b&gt;");
+  }
+
+  @Test
+  void no_control_character_from_a_run_reaches_any_output() {
+    BenchgateReport hostile =
+        BenchgateReport.of(
+            "2026-11-23T10:00:00Z",
+            List.of(
+                RunReport.of(
+                    ReportFixtures.candidate(),
+                    OutcomeComparison.of(
+                        ReportFixtures.outcome(
+                            "bmr_base\u001b[2J\u001b[31m",
+                            "release\u0007",
+                            0.8,
+                            ReportFixtures.run("bmr_base", "scn_a", "scored\u001b[0m", 0.9, false)),
+                        ReportFixtures.candidate()),
+                    0.5)),
+            List.of(
+                new GateReport(
+                    "[engine:junit-jupiter]/[class:Gates]/[method:g()]",
+                    "Gates > g() > \u001b]8;;https://evil\u0007x",
+                    GateReport.FAILED,
+                    "Expected\u001b[2K\nbut \u009b31m",
+                    List.of("bmr_cand"))));
+
+    for (String output :
+        List.of(hostile.toConsoleTable(), hostile.toMarkdown(), hostile.toHtml())) {
+      assertThat(output.chars().filter(c -> c < 0x20 && c != '\n').count()).isZero();
+      assertThat(output).doesNotContain("\u001b", "\u0007", "\u009b");
+    }
+    assertThat(hostile.toConsoleTable()).contains("vs bmr_base\\u001B[2J\\u001B[31m");
   }
 
   @Test
@@ -48,7 +94,8 @@ class ReportRenderingTest {
 
     assertThat(markdown)
         .startsWith("## Benchgate: ❌ failed\n\n2 run(s), 2 gate(s), 1 failed.\n")
-        .contains("| nightly \\(bmr\\_cand\\) | completed | 0.60 | 50.0 % | 4 | 1 | 1 |")
+        .contains(
+            "| nightly \\(bmr\\_cand\\) | completed | 0.60 | 0.5 \\(2 of 4 passed\\) | 4 | 1 | 1 |")
         .contains("### Failed gates")
         .contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\| \\*bold\\* \\[link\\]\\(x\\)")
         .doesNotContain("<script>");
