@@ -44,9 +44,8 @@ final class ScenarioRunArgumentsProvider
     // JUnit creates this provider itself, so the extension's settings in code come from the store.
     SharedRunloop runloop = new SharedRunloop(context, CodeSettings.publishedFor(context));
     Console console = Console.of(context);
-    Redactor redactor = Redactor.NONE;
+    Redactor redactor = runloop.configuration().redactor();
     try {
-      redactor = runloop.configuration().redactor();
       ScenarioRunSelection selection =
           ScenarioRunSelection.of(source, runloop.configuration().scenarios(), requester);
       ConfiguredValue text =
@@ -57,7 +56,8 @@ final class ScenarioRunArgumentsProvider
       runloop.reportEntries().run(RunRole.BENCHMARK_RUN, outcome);
       List<ScenarioRunView> selected = selection.selectFrom(outcome, text);
       ScenarioInvocations.judged(outcome, redactor, console).keepFor(context);
-      return selected.stream().map(scenarioRun -> arguments(outcome, scenarioRun, withDefinition));
+      return selected.stream()
+          .map(scenarioRun -> arguments(outcome, scenarioRun, withDefinition, redactor));
     } catch (RuntimeException nothingToTest) {
       ScenarioInvocations.unjudged(nothingToTest, redactor, console).keepFor(context);
       Named<ScenarioRunView> none = Named.of("no scenario run to test: see the failure", null);
@@ -85,15 +85,19 @@ final class ScenarioRunArgumentsProvider
   }
 
   private static Arguments arguments(
-      BenchmarkOutcome outcome, ScenarioRunView scenarioRun, boolean withDefinition) {
-    String name = displayName(outcome, scenarioRun);
+      BenchmarkOutcome outcome,
+      ScenarioRunView scenarioRun,
+      boolean withDefinition,
+      Redactor redactor) {
+    String name = redactor.apply(displayName(outcome, scenarioRun));
     Named<ScenarioRunView> named = Named.of(name, scenarioRun);
     return withDefinition
         ? Arguments.of(named, Named.of(name, outcome.scenarioFor(scenarioRun).orElse(null)))
         : Arguments.of(named);
   }
 
-  // Display names reach consoles and IDEs: keep what the server sent from acting on them.
+  // Display names reach consoles and IDEs: keep what the server sent from acting on them, and
+  // from showing the key should the server echo it.
   private static String displayName(BenchmarkOutcome outcome, ScenarioRunView scenarioRun) {
     String name = UntrustedText.printable(outcome.scenarioName(scenarioRun));
     return name.isBlank() ? "scenario run " + UntrustedText.printable(scenarioRun.id()) : name;

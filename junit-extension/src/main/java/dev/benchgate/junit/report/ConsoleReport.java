@@ -3,6 +3,8 @@ package dev.benchgate.junit.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders the compact table printed at the end of a test run: the verdict and why, the runs, each
@@ -18,8 +20,17 @@ final class ConsoleReport {
   /** How many failed gates the console shows; the files list all of them. */
   static final int FAILED_GATES_SHOWN = 25;
 
-  /** How many lines of one gate's message the console shows, wrapped lines counted. */
+  /**
+   * How many lines of one failure the console shows, wrapped lines counted: of a gate's message, or
+   * of each failure that soft assertions collected in it.
+   */
   static final int MESSAGE_LINES_SHOWN = 20;
+
+  /** The first line of each failure soft assertions collected: {@code 1) …}, {@code 2) …}. */
+  private static final Pattern FAILURE_START = Pattern.compile("^\\d+\\) ");
+
+  /** A list item's marker, which continuation lines are indented past. */
+  private static final Pattern LIST_MARKER = Pattern.compile("(\\s*)(\\d+\\) |- |\\* )?");
 
   /** The width message lines are wrapped to, indentation included. */
   static final int WIDTH = 110;
@@ -88,20 +99,20 @@ final class ConsoleReport {
     out.append("Failed gates:\n");
     for (GateReport gate : failed.subList(0, Math.min(FAILED_GATES_SHOWN, failed.size()))) {
       wrapped(out, "  ✗ ", "    ", Escaping.console(gate.name()));
-      List<String> lines = new ArrayList<>();
       String message = gate.message() == null ? "" : gate.message().strip();
-      message
-          .lines()
-          .forEach(
-              line -> lines.addAll(wrap(Escaping.console(line), WIDTH - MESSAGE_INDENT.length())));
-      for (String line : lines.subList(0, Math.min(MESSAGE_LINES_SHOWN, lines.size()))) {
-        out.append(MESSAGE_INDENT).append(line).append('\n');
-      }
-      if (lines.size() > MESSAGE_LINES_SHOWN) {
-        out.append(MESSAGE_INDENT)
-            .append("… ")
-            .append(lines.size() - MESSAGE_LINES_SHOWN)
-            .append(" more lines in report.html and report.md\n");
+      for (List<String> failure : failures(message)) {
+        List<String> lines = new ArrayList<>();
+        failure.forEach(
+            line -> lines.addAll(wrap(Escaping.console(line), WIDTH - MESSAGE_INDENT.length())));
+        for (String line : lines.subList(0, Math.min(MESSAGE_LINES_SHOWN, lines.size()))) {
+          out.append(MESSAGE_INDENT).append(line).append('\n');
+        }
+        if (lines.size() > MESSAGE_LINES_SHOWN) {
+          out.append(MESSAGE_INDENT)
+              .append("   … ")
+              .append(lines.size() - MESSAGE_LINES_SHOWN)
+              .append(" more lines in report.html and report.md\n");
+        }
       }
     }
     if (failed.size() > FAILED_GATES_SHOWN) {
@@ -109,6 +120,24 @@ final class ConsoleReport {
           .append(failed.size() - FAILED_GATES_SHOWN)
           .append(" more failed gates, every one in report.html and report.md\n");
     }
+  }
+
+  /**
+   * Splits a message into the failures it reports: one, or for soft assertions the heading and each
+   * failure they collected, so that each shows its own first lines.
+   */
+  private static List<List<String>> failures(String message) {
+    List<List<String>> failures = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String line : message.lines().toList()) {
+      if (FAILURE_START.matcher(line).find() && !current.isEmpty()) {
+        failures.add(current);
+        current = new ArrayList<>();
+      }
+      current.add(line);
+    }
+    failures.add(current);
+    return failures;
   }
 
   private static void worstScenarios(StringBuilder out, BenchgateReport report) {
@@ -164,18 +193,21 @@ final class ConsoleReport {
   }
 
   /**
-   * Wraps one line at spaces, or within a word longer than the width; continuation lines keep the
-   * line's indentation and two spaces more.
+   * Wraps one line at spaces, or within a word longer than the width; continuation lines are
+   * indented past the line's indentation and list marker ({@code - }, {@code 1) }), or by two
+   * spaces more.
    */
   static List<String> wrap(String line, int width) {
     List<String> lines = new ArrayList<>();
+    Matcher marker = LIST_MARKER.matcher(line);
+    marker.lookingAt();
+    int hanging = marker.group(2) == null ? marker.end() + 2 : marker.end();
     // At most half the width, so that every continuation line makes room for text.
-    int leading = Math.min(line.length() - line.stripLeading().length(), width / 2);
-    String indent = " ".repeat(leading + 2);
+    String indent = " ".repeat(Math.min(hanging, width / 2));
     String rest = line;
     while (rest.length() > width) {
       int space = rest.lastIndexOf(' ', width);
-      int cut = space > indent.length() + (width - indent.length()) / 2 ? space : width;
+      int cut = space > indent.length() ? space : width;
       lines.add(rest.substring(0, cut).stripTrailing());
       rest = indent + rest.substring(cut).stripLeading();
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchgate.core.compare.OutcomeComparison;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Each format's content for a known report, and that hostile text stays text. */
@@ -40,6 +43,42 @@ class ReportRenderingTest {
         .contains("(baseline 0.80, -0.50)  scorer error")
         .contains("timeout");
     assertThat(console.lines().filter(line -> line.contains("Expected no scenario"))).hasSize(1);
+  }
+
+  @Test
+  void the_console_bounds_each_collected_failure_so_that_every_one_shows() {
+    String first =
+        IntStream.range(0, 30).mapToObj(i -> "   offender " + i).collect(Collectors.joining("\n"));
+    BenchgateReport report =
+        BenchgateReport.of(
+            "2026-11-23T10:00:00Z",
+            List.of(),
+            List.of(
+                new GateReport(
+                    "id",
+                    "Gates > soft()",
+                    GateReport.FAILED,
+                    "Multiple Failures (2 failures)\n1) first\n" + first + "\n2) second",
+                    List.of())));
+
+    String console = ConsoleReport.render(report);
+
+    assertThat(console)
+        .contains("      1) first\n")
+        .contains("         offender 18\n")
+        .doesNotContain("offender 19")
+        .contains("         … 11 more lines in report.html and report.md\n")
+        .contains("      2) second\n");
+  }
+
+  @Test
+  void wrapped_lines_hang_past_their_list_marker() {
+    assertThat(ConsoleReport.wrap("  - aaaa bbbb cccc dddd", 14))
+        .containsExactly("  - aaaa bbbb", "    cccc dddd");
+    assertThat(ConsoleReport.wrap("1) aaaa bbbb cccc", 12))
+        .containsExactly("1) aaaa bbbb", "   cccc");
+    assertThat(ConsoleReport.wrap("x".repeat(25), 10))
+        .containsExactly("x".repeat(10), "  " + "x".repeat(8), "  " + "x".repeat(7));
   }
 
   @Test
@@ -86,6 +125,48 @@ class ReportRenderingTest {
       assertThat(output).doesNotContain("\u001b", "\u0007", "\u009b");
     }
     assertThat(hostile.toConsoleTable()).contains("vs bmr_base\\u001B[2J\\u001B[31m");
+  }
+
+  @Test
+  void numbers_json_cannot_hold_never_stop_a_report_from_being_written() {
+    double infinity = Double.POSITIVE_INFINITY; // the mean of two scores of 1e308
+    RunReport run =
+        new RunReport(
+            "bmr_big",
+            "overflow",
+            "completed",
+            infinity,
+            "bmd_1",
+            "suite",
+            2,
+            0.5,
+            1.0,
+            Map.of("scored", 2),
+            0,
+            0,
+            0,
+            new BaselineReport(
+                "bmr_base", null, 0.5, infinity, Double.NaN, infinity, Double.NaN, 0, 0, 0, 0),
+            List.of(
+                new ScenarioReport(
+                    "scn_a", "alpha", "scored", infinity, 2, false, false, 0.5, infinity)));
+    BenchgateReport report =
+        BenchgateReport.of(
+            "2026-11-23T10:00:00Z",
+            List.of(run),
+            List.of(new GateReport("id", "Gates > g()", "passed", null, List.of("bmr_big"))));
+
+    String json = report.toJson();
+
+    assertThat(json)
+        .contains("\"score\": null", "\"mean_score_delta\": null", "\"score_change_p_value\": null")
+        .doesNotContain("Infinity", "NaN");
+    BenchgateReport readBack = BenchgateReport.fromJson(json, "report.json");
+    assertThat(readBack.runs().get(0).score()).isNull();
+    assertThat(readBack.runs().get(0).baseline().scoreChangePValue()).isNaN();
+    assertThat(report.toMarkdown()).contains("Infinity");
+    assertThat(report.toHtml()).contains("Infinity");
+    assertThat(report.toConsoleTable()).contains("Infinity");
   }
 
   @Test

@@ -58,7 +58,11 @@ public final class ScorerOutputs {
       if (function.output() == null) {
         continue;
       }
-      String fileName = uniqueFileName(scenarioName, function.scoringFunctionName(), fileNames);
+      String fileName =
+          uniqueFileName(
+              redactor.apply(scenarioName),
+              redactor.apply(function.scoringFunctionName()),
+              fileNames);
       String output = redactor.apply(function.output());
       try {
         TEXT_FILES.publish(
