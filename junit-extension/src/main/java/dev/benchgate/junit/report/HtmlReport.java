@@ -229,7 +229,7 @@ final class HtmlReport {
   private static String px(double score) {
     // NaN and infinite scores are no position on the bar: they show at its start.
     double clamped = Double.isFinite(score) ? Math.max(0, Math.min(1, score)) : 0;
-    return String.format(Locale.ROOT, "%.1f", clamped * BAR_WIDTH);
+    return Figures.fixed(clamped * BAR_WIDTH, 1);
   }
 
   private static final String CSS =

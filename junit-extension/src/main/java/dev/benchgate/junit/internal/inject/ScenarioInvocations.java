@@ -95,9 +95,12 @@ public final class ScenarioInvocations {
   }
 
   /**
-   * Runs one invocation: the placeholder of a source without arguments fails with its reason;
-   * otherwise the scenario run is published as report entries before the test runs, so that they
-   * are there whatever the result, and when the test fails its scorers' outputs are attached.
+   * Runs one invocation: the placeholder of a source without arguments fails with its reason.
+   * Otherwise the test runs, and when it does not pass, its scenario run is published as report
+   * entries and, when it failed, its scorers' outputs are attached. An invocation that passes costs
+   * nothing more than the test itself: a source of thousands of scenario runs must cost what
+   * {@code @MethodSource} over the same objects costs, and the end-of-run report holds every
+   * scenario's score anyway.
    *
    * @param invocation the test method's invocation
    * @param arguments its arguments
@@ -118,10 +121,10 @@ public final class ScenarioInvocations {
       invocation.proceed();
       return;
     }
-    entries.scenarioRun(scenarioRun);
     try {
       invocation.proceed();
     } catch (Throwable testFailure) {
+      entries.scenarioRun(scenarioRun);
       if (!(testFailure instanceof TestAbortedException)) {
         ScorerOutputs.publish(context, outcome.scenarioName(scenarioRun), scenarioRun, redactor);
       }

@@ -175,7 +175,8 @@ public final class ReportRecorder implements TestExecutionListener {
   private void gate(TestIdentifier test, String status, String message) {
     ReceivedRuns received = new ReceivedRuns();
     String couldNotJudge = null;
-    for (TestIdentifier node : lineage(test)) {
+    List<TestIdentifier> lineage = lineage(test);
+    for (TestIdentifier node : lineage) {
       Optional.ofNullable(receivedByUniqueId.get(node.getUniqueId())).ifPresent(received::addAll);
       String reason = couldNotJudgeByUniqueId.get(node.getUniqueId());
       couldNotJudge = reason == null ? couldNotJudge : reason;
@@ -190,7 +191,7 @@ public final class ReportRecorder implements TestExecutionListener {
         test.getUniqueId(),
         new GateReport(
             test.getUniqueId(),
-            name(test),
+            String.join(" > ", lineage.stream().map(TestIdentifier::getDisplayName).toList()),
             status,
             message,
             List.copyOf(received.all()),
@@ -249,7 +250,11 @@ public final class ReportRecorder implements TestExecutionListener {
                 passThreshold));
   }
 
-  /** The test and the containers above it, up to but without the engine. */
+  /**
+   * The test and the containers above it, up to but without the engine; their display names joined
+   * make the gate's name, e.g. {@code NightlyAgentGate > eachScenario(ScenarioRunView) >
+   * add-retry}.
+   */
   private List<TestIdentifier> lineage(TestIdentifier test) {
     Deque<TestIdentifier> lineage = new ArrayDeque<>();
     for (TestIdentifier node = test;
@@ -258,11 +263,6 @@ public final class ReportRecorder implements TestExecutionListener {
       lineage.addFirst(node);
     }
     return List.copyOf(lineage);
-  }
-
-  /** E.g. {@code NightlyAgentGate > eachScenario(ScenarioRunView) > add-retry}. */
-  private String name(TestIdentifier test) {
-    return String.join(" > ", lineage(test).stream().map(TestIdentifier::getDisplayName).toList());
   }
 
   /** What a run's report depends on besides the run. */

@@ -225,14 +225,17 @@ public final class SharedRunloop {
   }
 
   /**
-   * Reads a snapshot file on first use in the test plan.
+   * Reads a snapshot file on first use in the test plan; the parse itself is shared by the plans of
+   * the session while the file's bytes stay the same.
    *
    * @param path the file's absolute path
    * @return its outcome, or empty when the file did not exist at first use
    * @throws RunSourceException when it cannot be read or is no snapshot
    */
   Optional<BenchmarkOutcome> snapshotFile(Path path) {
-    return once(new RunSource.SnapshotFile(path), () -> SnapshotReader.file(path));
+    return once(
+        new RunSource.SnapshotFile(path),
+        () -> SnapshotReader.file(path, new SnapshotCache(context)));
   }
 
   /**
@@ -243,7 +246,9 @@ public final class SharedRunloop {
    * @throws RunSourceException when it is missing or no snapshot
    */
   BenchmarkOutcome classpathSnapshot(String name) {
-    return once(new RunSource.ClasspathSnapshot(name), () -> SnapshotReader.resource(name));
+    return once(
+        new RunSource.ClasspathSnapshot(name),
+        () -> SnapshotReader.resource(name, new SnapshotCache(context)));
   }
 
   /**
