@@ -168,7 +168,7 @@ public abstract class AbstractBenchmarkOutcomeAssert<
     double actualRate =
         failing.total() == 0 ? 0 : (failing.total() - failing.count()) / (double) failing.total();
     if (failing.total() == 0 || actualRate < rate) {
-      throwAssertionError(shouldHavePassRateAtLeast(actual, rate, passing, actualRate, failing));
+      throwAssertionError(shouldHavePassRateAtLeast(actual, rate, passing, failing));
     }
     return myself;
   }

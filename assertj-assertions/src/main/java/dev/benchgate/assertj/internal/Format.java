@@ -26,12 +26,6 @@ final class Format {
    */
   private static final MathContext P_VALUE_DIGITS = new MathContext(3, RoundingMode.DOWN);
 
-  /**
-   * A rate is compared with a lowest acceptable rate, so it is cut towards zero, like a p-value: a
-   * failing 0.89999 never prints as 0.9.
-   */
-  private static final MathContext RATE_DIGITS = new MathContext(4, RoundingMode.DOWN);
-
   /** Scorer logs can be megabytes; their end is where the error usually is. */
   private static final int MAX_OUTPUT_CHARACTERS = 1000;
 
@@ -43,14 +37,6 @@ final class Format {
    */
   static String score(double score) {
     return BigDecimal.valueOf(score).stripTrailingZeros().toPlainString();
-  }
-
-  /**
-   * Prints a rate (a share of scenario runs) with at most four significant digits, cut towards
-   * zero: {@code 0.7291} for 35 of 48, {@code 0.5} for 2 of 4.
-   */
-  static String rate(double rate) {
-    return BigDecimal.valueOf(rate).round(RATE_DIGITS).stripTrailingZeros().toPlainString();
   }
 
   /**

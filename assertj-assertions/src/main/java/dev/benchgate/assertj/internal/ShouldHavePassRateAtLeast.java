@@ -1,6 +1,7 @@
 package dev.benchgate.assertj.internal;
 
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.text.PassRate;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -9,7 +10,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * has no scenario runs to judge.
  *
  * <pre>{@code
- * throwAssertionError(shouldHavePassRateAtLeast(outcome, 0.9, 0.5, 0.7, failing));
+ * throwAssertionError(shouldHavePassRateAtLeast(outcome, 0.9, 0.5, failing));
  * // Expecting benchmark run nightly (bmr_1) to have a pass rate of at least 0.9 (the share of its
  * // scenario runs with a score of at least 0.5)
  * // but it was 0.7 (7 of 10 passed); those that did not, worst first:
@@ -23,30 +24,24 @@ public class ShouldHavePassRateAtLeast extends BasicErrorMessageFactory {
    * Creates the message.
    *
    * <pre>{@code
-   * throwAssertionError(shouldHavePassRateAtLeast(outcome, 0.9, 0.5, passRate, failing));
+   * throwAssertionError(shouldHavePassRateAtLeast(outcome, 0.9, passing, failing));
    * }</pre>
    *
    * @param outcome the outcome of the run
    * @param rate the lowest acceptable pass rate
    * @param passing the requirement a scenario run's score must meet to pass
-   * @param actualRate the pass rate of the run
    * @param failing its scenario runs that did not pass
    * @return the message factory
    */
   public static ErrorMessageFactory shouldHavePassRateAtLeast(
-      BenchmarkOutcome outcome,
-      double rate,
-      ScoreRequirement passing,
-      double actualRate,
-      Offenders failing) {
+      BenchmarkOutcome outcome, double rate, ScoreRequirement passing, Offenders failing) {
+    // PassRate prints it as the end-of-run report does: "0.7 (7 of 10 passed)".
     String actual =
         failing.total() == 0
             ? "it has no scenario runs."
-            : "it was %s (%d of %d passed); those that did not, worst first:%s"
+            : "it was %s; those that did not, worst first:%s"
                 .formatted(
-                    Format.rate(actualRate),
-                    failing.total() - failing.count(),
-                    failing.total(),
+                    PassRate.of(failing.total() - failing.count(), failing.total()),
                     failing.bullets());
     return new ShouldHavePassRateAtLeast(
         Names.benchmarkRun(outcome.run()), rate, passing.qualify("a score"), actual);

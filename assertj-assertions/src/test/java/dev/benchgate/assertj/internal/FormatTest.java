@@ -75,12 +75,4 @@ class FormatTest {
   void says_a_blank_output_is_no_output(String output) {
     then(Format.output(output)).isEqualTo(System.lineSeparator() + "It has no output.");
   }
-
-  @Test
-  void rates_keep_four_significant_digits_cut_towards_zero() {
-    then(Format.rate(35.0 / 48)).isEqualTo("0.7291");
-    then(Format.rate(0.5)).isEqualTo("0.5");
-    then(Format.rate(0.89999)).isEqualTo("0.8999");
-    then(Format.rate(1.0)).isEqualTo("1");
-  }
 }
