@@ -6,8 +6,11 @@ import dev.benchgate.core.model.TestBasedScorer;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
 import dev.benchgate.testing.Models;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -105,6 +108,18 @@ final class PerfRuns {
                   .toList());
     }
     return millis;
+  }
+
+  /**
+   * Sends what the tests and the report print to nowhere, and returns the standard output as it
+   * was, for the figures.
+   *
+   * @return the original standard output
+   */
+  static PrintStream quiet() {
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
+    return original;
   }
 
   /** The median of measurements. */

@@ -9,6 +9,7 @@ import dev.benchgate.junit.Baseline;
 import dev.benchgate.junit.BenchmarkRun;
 import dev.benchgate.junit.ConfigurationKeys;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -27,11 +28,11 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * Measures what the end-of-run report adds to a test plan with one {@code @Baseline} gate, for runs
  * of 1,000 to 20,000 scenarios: the same plan with the report on and off, each in a fresh launcher
  * session (the report is made when a plan ends and shown when its session closes), CPU time of the
- * thread that runs it, medians of {@value #ROUNDS} rounds after {@value #WARM_UP} to warm up. The
- * report compares the run with its baseline, and part of its cost is the comparison's statistics
- * (the bootstrap interval and the sign-flip test, core's {@code compare} package); that part is
- * measured alone, on a fresh comparison, and printed beside the rest. A harness, not a test: it
- * asserts nothing. Run it with
+ * thread that runs it, medians of 7 rounds (-Drounds=…) after 2 to warm up (-DwarmUp=…). The report
+ * compares the run with its baseline, and part of its cost is the comparison's statistics (the
+ * bootstrap interval and the sign-flip test, core's {@code compare} package); that part is measured
+ * alone, on a fresh comparison, and printed beside the rest. A harness, not a test: it asserts
+ * nothing. Run it with
  *
  * <pre>
  * mvn -q -pl junit-extension -am test-compile dependency:build-classpath \
@@ -45,6 +46,9 @@ public final class ReportHarness {
   private static final int WARM_UP = Integer.getInteger("warmUp", 2);
   private static final int ROUNDS = Integer.getInteger("rounds", 5);
 
+  /** Where the figures go: standard output, which the tests' own output is kept off. */
+  private static final PrintStream RESULTS = PerfRuns.quiet();
+
   private ReportHarness() {}
 
   /**
@@ -54,7 +58,7 @@ public final class ReportHarness {
    * @throws IOException when the snapshots cannot be written
    */
   public static void main(String[] args) throws IOException {
-    System.out.printf(
+    RESULTS.printf(
         Locale.ROOT,
         "one @Baseline gate; CPU ms of the test thread, medians of %d rounds%n"
             + "%8s %14s %14s %14s %14s %16s%n",
@@ -91,7 +95,7 @@ public final class ReportHarness {
     }
     double extra = PerfRuns.median(on) - PerfRuns.median(off);
     double stats = PerfRuns.median(statistics);
-    System.out.printf(
+    RESULTS.printf(
         Locale.ROOT,
         "%8d %11.1f ms %11.1f ms %11.1f ms %11.1f ms %13.1f ms%n",
         n,

@@ -8,6 +8,7 @@ import dev.benchgate.core.snapshot.BenchmarkSnapshots;
 import dev.benchgate.junit.ConfigurationKeys;
 import dev.benchgate.junit.ScenarioRunSource;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,16 +30,16 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * Measures what {@code @ScenarioRunSource} costs next to {@code @MethodSource} over the same
  * scenario runs: a {@code @ParameterizedTest} with an empty body over {@value #SCENARIOS} scenario
  * runs, read from a snapshot file by the one and from objects held in memory by the other, each
- * executed as a test plan of one launcher session, warm. Prints medians of {@value #ROUNDS} rounds
+ * executed as a test plan of one launcher session, warm. Prints medians of 7 rounds (-Drounds=…)
  * and their ratio, with the end-of-run report on and off. A harness, not a test: it asserts
- * nothing. Run it with
+ * nothing. CPU time of the thread that runs the tests, as in {@link ReportHarness}. Run it with
  *
  * <pre>
- * mvn -q -pl junit-extension -am test-compile -DskipTests
- * java -cp "$(cat junit-extension/target/perf.classpath)" dev.benchgate.junit.perf.ScenarioRunSourceHarness
+ * mvn -q -pl junit-extension -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/perf.classpath -Dmdep.includeScope=test
+ * java -cp "junit-extension/target/test-classes:junit-extension/target/classes:$(cat \
+ *     junit-extension/target/perf.classpath)" dev.benchgate.junit.perf.ScenarioRunSourceHarness
  * </pre>
- *
- * (see README's Performance section for the classpath file).
  */
 public final class ScenarioRunSourceHarness {
   private static final int SCENARIOS = 10_000;
@@ -47,6 +48,9 @@ public final class ScenarioRunSourceHarness {
 
   /** The runs {@link WithMethodSource} hands out, read once before any timing. */
   private static List<ScenarioRunView> inMemory;
+
+  /** Where the figures go: standard output, which the tests' own output is kept off. */
+  private static final PrintStream RESULTS = PerfRuns.quiet();
 
   private ScenarioRunSourceHarness() {}
 
@@ -61,7 +65,7 @@ public final class ScenarioRunSourceHarness {
     Path snapshot = PerfRuns.snapshot(directory, "bmr_source", SCENARIOS, 42);
     BenchmarkOutcome outcome = BenchmarkSnapshots.read(snapshot);
     inMemory = outcome.scenarioRuns();
-    System.out.printf(
+    RESULTS.printf(
         Locale.ROOT,
         "%d scenario runs, snapshot %.1f MB; medians of %d warm rounds%n",
         SCENARIOS,
@@ -98,7 +102,7 @@ public final class ScenarioRunSourceHarness {
     }
     double s = PerfRuns.median(sourceMillis);
     double m = PerfRuns.median(methodMillis);
-    System.out.printf(
+    RESULTS.printf(
         Locale.ROOT,
         "report %-3s  @ScenarioRunSource %7.1f ms (%5.1f µs each)   @MethodSource %7.1f ms (%5.1f µs"
             + " each)   ratio %.2f%n",
