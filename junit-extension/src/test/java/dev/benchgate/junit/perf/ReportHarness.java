@@ -28,7 +28,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * Measures what the end-of-run report adds to a test plan with one {@code @Baseline} gate, for runs
  * of 1,000 to 20,000 scenarios: the same plan with the report on and off, each in a fresh launcher
  * session (the report is made when a plan ends and shown when its session closes), CPU time of the
- * thread that runs it, medians of 7 rounds (-Drounds=…) after 2 to warm up (-DwarmUp=…). The report
+ * thread that runs it, medians of 5 rounds (-Drounds=…) after 2 to warm up (-DwarmUp=…). The report
  * compares the run with its baseline, and part of its cost is the comparison's statistics (the
  * bootstrap interval and the sign-flip test, core's {@code compare} package); that part is measured
  * alone, on a fresh comparison, and printed beside the rest. A harness, not a test: it asserts
