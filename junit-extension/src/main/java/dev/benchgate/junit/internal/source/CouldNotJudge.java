@@ -32,18 +32,22 @@ public final class CouldNotJudge {
   public static RuntimeException failure(
       String what, String remedy, UnavailablePolicy policy, Throwable cause) {
     String message = what + (remedy.isEmpty() ? "" : " " + remedy);
-    return policy == UnavailablePolicy.FAIL
-        ? new ParameterResolutionException(
-            message
-                + " The test fails rather than pass unjudged; to abort such tests instead while"
-                + " working locally, set -D"
-                + ConfigurationKeys.UNAVAILABLE
-                + "=abort (or "
-                + ConfigurationKeys.UNAVAILABLE_VARIABLE
-                + "=abort).",
-            cause)
-        : new TestAbortedException(
-            message + " The test is aborted, as " + ConfigurationKeys.UNAVAILABLE + "=abort asks.",
-            cause);
+    if (policy == UnavailablePolicy.ABORT) {
+      return new TestAbortedException(
+          message + " The test is aborted, as " + ConfigurationKeys.UNAVAILABLE + "=abort asks.",
+          cause);
+    }
+    String failing =
+        message
+            + " The test fails rather than pass unjudged; to abort such tests instead while"
+            + " working locally, set -D"
+            + ConfigurationKeys.UNAVAILABLE
+            + "=abort (or "
+            + ConfigurationKeys.UNAVAILABLE_VARIABLE
+            + "=abort).";
+    // JUnit 6 refuses a null cause here.
+    return cause == null
+        ? new ParameterResolutionException(failing)
+        : new ParameterResolutionException(failing, cause);
   }
 }
