@@ -22,6 +22,7 @@ module dev.benchgate.core {
   exports dev.benchgate.core.model;
   exports dev.benchgate.core.outcome;
   exports dev.benchgate.core.snapshot;
+  exports dev.benchgate.core.text;
 
   // Not API. The extension's report and the fake server write the API's JSON with core's one Moshi.
   exports dev.benchgate.core.internal to

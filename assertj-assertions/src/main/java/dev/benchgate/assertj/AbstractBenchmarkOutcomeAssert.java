@@ -16,11 +16,11 @@ import dev.benchgate.assertj.internal.Offenders;
 import dev.benchgate.assertj.internal.ScoreRequirement;
 import dev.benchgate.core.compare.MeanScore;
 import dev.benchgate.core.compare.OutcomeComparison;
-import dev.benchgate.core.compare.Rates;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.text.PassRate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -156,7 +156,7 @@ public abstract class AbstractBenchmarkOutcomeAssert<
    *
    * <p>It is one call on purpose: AssertJ has no terminal call, so a chain such as {@code
    * hasPassRateAtLeast(0.9).atScore(0.5)} would pass silently wherever its second half is
-   * forgotten. The message prints rates as {@link Rates#percent(double)} does, as the reports do.
+   * forgotten. The message prints rates as {@link PassRate} does, as the reports do.
    *
    * <pre>{@code
    * assertThat(outcome).hasPassRateAtLeast(0.9, atScore(0.5)); // 90 % of the scenario runs score >= 0.5
@@ -178,7 +178,7 @@ public abstract class AbstractBenchmarkOutcomeAssert<
     double actualRate =
         failing.total() == 0 ? 0 : (failing.total() - failing.count()) / (double) failing.total();
     if (failing.total() == 0 || actualRate < rate) {
-      throwAssertionError(shouldHavePassRateAtLeast(actual, rate, passing, actualRate, failing));
+      throwAssertionError(shouldHavePassRateAtLeast(actual, rate, passing, failing));
     }
     return myself;
   }

@@ -1,16 +1,14 @@
 package dev.benchgate.junit;
 
 import dev.benchgate.core.RunloopClient;
-import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.junit.internal.config.CodeSettings;
 import dev.benchgate.junit.internal.config.Requester;
 import dev.benchgate.junit.internal.inject.Injection;
-import dev.benchgate.junit.internal.report.ReportEntries;
-import dev.benchgate.junit.internal.report.ScorerOutputs;
+import dev.benchgate.junit.internal.inject.ScenarioInvocations;
 import dev.benchgate.junit.internal.source.SharedRunloop;
 import java.lang.reflect.Method;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,16 +19,16 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.TestAbortedException;
 
 /**
  * The JUnit Jupiter extension behind {@link BenchmarkRun}, {@link Baseline}, {@link Scenario},
  * {@link ScenarioRunSource} and {@link BenchmarkGate}. It injects runs, outcomes, scenario runs,
  * scenario definitions and the {@link RunloopClient}; fetches each of them once per test plan and
- * shares them across classes and threads; waits for runs that are still running and aborts the
- * tests that need one that does not finish in time; and publishes what each test received as report
- * entries. It holds no mutable state.
+ * shares them across classes and threads; waits for runs that are still running; fails the tests
+ * whose run it could not judge (one that cannot be fetched or does not finish in time, a missing
+ * baseline), or aborts them when {@value ConfigurationKeys#UNAVAILABLE}{@code =abort} asks; and
+ * publishes what each test received as report entries. It holds no mutable state.
  *
  * <p>The annotations register it by themselves. To configure it in code, register it in a static
  * field; what the builder sets overrides configuration parameters and environment variables:
@@ -114,27 +112,37 @@ public final class BenchgateExtension
 
   /**
    * Fills the parameter, fetching (and if need be awaiting) what it asks for on first use in the
-   * test plan, and publishes the run it received as report entries.
+   * test plan, and publishes the run it received as report entries, or why it could not be given
+   * one.
    *
    * @param parameterContext the parameter
    * @param extensionContext the test's context
    * @return the value
-   * @throws ParameterResolutionException when the fetch fails
+   * @throws ParameterResolutionException when the fetch fails, or the run could not be judged
    * @throws ExtensionConfigurationException when the configuration names nothing usable
-   * @throws TestAbortedException when the run is still running at the deadline
+   * @throws TestAbortedException when the run could not be judged and {@value
+   *     ConfigurationKeys#UNAVAILABLE} is {@code abort}
    */
   @Override
   public Object resolveParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
     Injection injection = Injection.of(parameterContext).orElseThrow();
-    return injection.resolve(
-        new SharedRunloop(extensionContext, settings), Requester.of(parameterContext));
+    SharedRunloop runloop = new SharedRunloop(extensionContext, settings);
+    try {
+      return injection.resolve(runloop, Requester.of(parameterContext));
+    } catch (RuntimeException couldNotJudge) {
+      if (injection instanceof Injection.Run) {
+        runloop.reportEntries().couldNotJudge(couldNotJudge);
+      }
+      throw couldNotJudge;
+    }
   }
 
   /**
    * Publishes the scenario run of a {@link ScenarioRunSource} invocation as report entries, before
    * the test runs, so that they are there whatever the test's result; when the test fails, attaches
-   * its scorers' outputs as files too.
+   * its scorers' outputs as files too. The one invocation of a source that had nothing to give
+   * fails (or is aborted) with the reason instead of running.
    *
    * @param invocation the test method's invocation
    * @param invocationContext its method and arguments
@@ -147,27 +155,20 @@ public final class BenchgateExtension
       ReflectiveInvocationContext<Method> invocationContext,
       ExtensionContext extensionContext)
       throws Throwable {
-    List<Object> arguments = invocationContext.getArguments();
-    if (!(AnnotationSupport.isAnnotated(invocationContext.getExecutable(), ScenarioRunSource.class)
-        && !arguments.isEmpty()
-        && arguments.get(0) instanceof ScenarioRunView scenarioRun)) {
+    Optional<ScenarioInvocations> scenarioInvocations = ScenarioInvocations.of(extensionContext);
+    if (scenarioInvocations.isEmpty()) {
       invocation.proceed();
       return;
     }
-    ReportEntries.scenarioRun(extensionContext, scenarioRun);
-    try {
-      invocation.proceed();
-    } catch (Throwable failure) {
-      if (!(failure instanceof TestAbortedException)) {
-        ScorerOutputs.publish(extensionContext, scenarioRun);
-      }
-      throw failure;
-    }
+    scenarioInvocations
+        .get()
+        .intercept(invocation, invocationContext.getArguments(), extensionContext);
   }
 
   /**
-   * Aborts a test whose run did not finish in time. JUnit wraps whatever a parameter resolver
-   * throws in a {@link ParameterResolutionException}, which would fail the test; the wrapped {@link
+   * Aborts a test whose run could not be judged when {@value ConfigurationKeys#UNAVAILABLE}{@code
+   * =abort} asks for it. JUnit wraps whatever a parameter resolver throws in a {@link
+   * ParameterResolutionException}, which would fail the test; the wrapped {@link
    * TestAbortedException} is rethrown so that the test is aborted instead.
    *
    * @param context the test's context
@@ -181,7 +182,7 @@ public final class BenchgateExtension
   }
 
   /**
-   * Aborts the tests of a {@code @BeforeAll} method whose run did not finish in time, like {@link
+   * Aborts the tests of a {@code @BeforeAll} method whose run could not be judged, like {@link
    * #handleTestExecutionException}.
    *
    * @param context the class's context
@@ -195,7 +196,7 @@ public final class BenchgateExtension
   }
 
   /**
-   * Aborts a test whose {@code @BeforeEach} method's run did not finish in time, like {@link
+   * Aborts a test whose {@code @BeforeEach} method's run could not be judged, like {@link
    * #handleTestExecutionException}.
    *
    * @param context the test's context
@@ -209,7 +210,7 @@ public final class BenchgateExtension
   }
 
   /**
-   * Aborts a test whose {@code @AfterEach} method's run did not finish in time, like {@link
+   * Aborts a test whose {@code @AfterEach} method's run could not be judged, like {@link
    * #handleTestExecutionException}.
    *
    * @param context the test's context
@@ -223,7 +224,7 @@ public final class BenchgateExtension
   }
 
   /**
-   * Aborts a class whose {@code @AfterAll} method's run did not finish in time, like {@link
+   * Aborts a class whose {@code @AfterAll} method's run could not be judged, like {@link
    * #handleTestExecutionException}.
    *
    * @param context the class's context

@@ -49,8 +49,8 @@ public final class BenchgateReportListener implements LauncherSessionListener {
   /**
    * Creates a listener with its own environment and console, for tests.
    *
-   * @param environment where {@code GITHUB_STEP_SUMMARY} is looked up
-   * @param console prints the console table
+   * @param environment where {@code GITHUB_STEP_SUMMARY} and {@code RUNLOOP_API_KEY} are looked up
+   * @param console prints the console table and warnings
    */
   BenchgateReportListener(Environment environment, Consumer<String> console) {
     this.environment = environment;
@@ -65,7 +65,7 @@ public final class BenchgateReportListener implements LauncherSessionListener {
   @Override
   public void launcherSessionOpened(LauncherSession session) {
     ReportRecorder recorder =
-        new ReportRecorder(session.getStore(), new ReportOutput(environment, console));
+        new ReportRecorder(session.getStore(), new ReportOutput(environment, console), environment);
     session.getStore().put(NAMESPACE, ReportRecorder.class, recorder);
     session.getLauncher().registerTestExecutionListeners(recorder);
   }

@@ -41,9 +41,9 @@ public final class ConfigurationKeys {
   public static final String BASELINE_VARIABLE = "BENCHGATE_BASELINE";
 
   /**
-   * How long to wait for a run that is still running before aborting the tests that need it: an
-   * ISO-8601 duration ({@code PT30M}) or a number with a unit ({@code 500ms}, {@code 30s}, {@code
-   * 5m}, {@code 1h}, {@code 1d}); defaults to 30 minutes.
+   * How long to wait for a run that is still running before the tests that need it fail (see {@link
+   * #UNAVAILABLE}): an ISO-8601 duration ({@code PT30M}) or a number with a unit ({@code 500ms},
+   * {@code 30s}, {@code 5m}, {@code 1h}, {@code 1d}); defaults to 30 minutes.
    */
   public static final String AWAIT_TIMEOUT = "benchgate.await.timeout";
 
@@ -52,6 +52,44 @@ public final class ConfigurationKeys {
    * defaults to 10 seconds.
    */
   public static final String AWAIT_POLL_INTERVAL = "benchgate.await.poll-interval";
+
+  /**
+   * What becomes of a test whose run Benchgate could not judge: a run that cannot be fetched, that
+   * does not finish within {@link #AWAIT_TIMEOUT}, or a baseline that is missing. {@code fail}, the
+   * default, fails the test, so that a build never passes without having judged the agent; {@code
+   * abort} aborts it instead (reported as skipped), for local work without a server.
+   */
+  public static final String UNAVAILABLE = "benchgate.unavailable";
+
+  /** The environment variable consulted when {@link #UNAVAILABLE} is not set. */
+  public static final String UNAVAILABLE_VARIABLE = "BENCHGATE_UNAVAILABLE";
+
+  /**
+   * How long one attempt of a request may take in all, connecting and reading the whole body
+   * included, in the forms of {@link #AWAIT_TIMEOUT}; longer than zero. Defaults to the client's 60
+   * seconds.
+   */
+  public static final String REQUEST_TIMEOUT = "benchgate.request-timeout";
+
+  /**
+   * How long to wait for a connection to the API, in the forms of {@link #AWAIT_TIMEOUT}; longer
+   * than zero. Defaults to the client's 5 seconds.
+   */
+  public static final String CONNECT_TIMEOUT = "benchgate.connect-timeout";
+
+  /**
+   * How many times a failed request is retried, a whole number of 0 or more: each call sends at
+   * most this plus one requests. Defaults to the client's 5.
+   */
+  public static final String MAX_RETRIES = "benchgate.max-retries";
+
+  /**
+   * Selects scenarios from the command line: a regular expression that the name or the id of a
+   * scenario must match as a whole for {@link ScenarioRunSource} to make a test of its scenario run
+   * ({@code -Dbenchgate.scenarios=fix-login-bug}, {@code -Dbenchgate.scenarios='fix-.*'}). A
+   * pattern that selects nothing fails the test instead of running none.
+   */
+  public static final String SCENARIOS = "benchgate.scenarios";
 
   /**
    * Replay: a directory of snapshots, {@code <run id>.json} each, from which every run named by id
@@ -82,8 +120,9 @@ public final class ConfigurationKeys {
   public static final String UPDATE_BASELINE_VARIABLE = "BENCHGATE_UPDATE_BASELINE";
 
   /**
-   * The environment variable CI services set to {@code true}. On CI a missing baseline snapshot
-   * passes with a warning instead of being written.
+   * The environment variable CI services set to {@code true}. On CI a missing baseline snapshot is
+   * not written (the workspace is thrown away): the tests that need it cannot be judged, and fail
+   * (see {@link #UNAVAILABLE}).
    */
   public static final String CI_VARIABLE = "CI";
 

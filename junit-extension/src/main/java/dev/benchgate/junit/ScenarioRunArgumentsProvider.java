@@ -3,14 +3,18 @@ package dev.benchgate.junit;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.text.UntrustedText;
 import dev.benchgate.junit.internal.config.CodeSettings;
 import dev.benchgate.junit.internal.config.ConfiguredValue;
+import dev.benchgate.junit.internal.config.Console;
+import dev.benchgate.junit.internal.config.Redactor;
 import dev.benchgate.junit.internal.config.Requester;
 import dev.benchgate.junit.internal.config.RunRole;
+import dev.benchgate.junit.internal.inject.ScenarioInvocations;
 import dev.benchgate.junit.internal.inject.ScenarioRunSelection;
-import dev.benchgate.junit.internal.report.ReportEntries;
 import dev.benchgate.junit.internal.source.RunSource;
 import dev.benchgate.junit.internal.source.SharedRunloop;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -24,7 +28,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * Provides the arguments of a {@link ScenarioRunSource}: one set per selected scenario run, the
  * scenario run named after its scenario, and its definition too when the method's second parameter
- * asks for one.
+ * asks for one. When there is nothing to give (the run could not be loaded or did not finish, or
+ * the filters select nothing), it gives one set of {@code null}s instead, which {@link
+ * BenchgateExtension} turns into one failing invocation that says why: never zero tests.
  */
 final class ScenarioRunArgumentsProvider
     extends AnnotationBasedArgumentsProvider<ScenarioRunSource> {
@@ -35,18 +41,28 @@ final class ScenarioRunArgumentsProvider
     Requester requester = Requester.of("@ScenarioRunSource", context.getRequiredTestMethod());
     requireScenarioRunFirst(parameters, requester);
     boolean withDefinition = parameters.get(1).filter(this::asksForDefinition).isPresent();
-    ScenarioRunSelection selection = ScenarioRunSelection.of(source, requester);
-
     // JUnit creates this provider itself, so the extension's settings in code come from the store.
     SharedRunloop runloop = new SharedRunloop(context, CodeSettings.publishedFor(context));
-    ConfiguredValue text =
-        runloop
-            .configuration()
-            .runSource(RunRole.BENCHMARK_RUN, "@ScenarioRunSource", source.value(), requester);
-    BenchmarkOutcome outcome = runloop.outcome(RunSource.parse(text, requester), text, requester);
-    ReportEntries.run(context, RunRole.BENCHMARK_RUN, outcome);
-    return selection.selectFrom(outcome, text).stream()
-        .map(scenarioRun -> arguments(outcome, scenarioRun, withDefinition));
+    Console console = Console.of(context);
+    Redactor redactor = runloop.configuration().redactor();
+    try {
+      ScenarioRunSelection selection =
+          ScenarioRunSelection.of(source, runloop.configuration().scenarios(), requester);
+      ConfiguredValue text =
+          runloop
+              .configuration()
+              .runSource(RunRole.BENCHMARK_RUN, "@ScenarioRunSource", source.value(), requester);
+      BenchmarkOutcome outcome = runloop.outcome(RunSource.parse(text, requester), text, requester);
+      runloop.reportEntries().run(RunRole.BENCHMARK_RUN, outcome);
+      List<ScenarioRunView> selected = selection.selectFrom(outcome, text);
+      ScenarioInvocations.judged(outcome, redactor, console).keepFor(context);
+      return selected.stream()
+          .map(scenarioRun -> arguments(outcome, scenarioRun, withDefinition, redactor));
+    } catch (RuntimeException nothingToTest) {
+      ScenarioInvocations.unjudged(nothingToTest, redactor, console).keepFor(context);
+      Named<ScenarioRunView> none = Named.of("no scenario run to test: see the failure", null);
+      return Stream.of(withDefinition ? Arguments.of(none, null) : Arguments.of(none));
+    }
   }
 
   private static void requireScenarioRunFirst(
@@ -69,11 +85,21 @@ final class ScenarioRunArgumentsProvider
   }
 
   private static Arguments arguments(
-      BenchmarkOutcome outcome, ScenarioRunView scenarioRun, boolean withDefinition) {
-    String name = outcome.scenarioName(scenarioRun);
+      BenchmarkOutcome outcome,
+      ScenarioRunView scenarioRun,
+      boolean withDefinition,
+      Redactor redactor) {
+    String name = redactor.apply(displayName(outcome, scenarioRun));
     Named<ScenarioRunView> named = Named.of(name, scenarioRun);
     return withDefinition
         ? Arguments.of(named, Named.of(name, outcome.scenarioFor(scenarioRun).orElse(null)))
         : Arguments.of(named);
+  }
+
+  // Display names reach consoles and IDEs: keep what the server sent from acting on them, and
+  // from showing the key should the server echo it.
+  private static String displayName(BenchmarkOutcome outcome, ScenarioRunView scenarioRun) {
+    String name = UntrustedText.printable(outcome.scenarioName(scenarioRun));
+    return name.isBlank() ? "scenario run " + UntrustedText.printable(scenarioRun.id()) : name;
   }
 }

@@ -15,8 +15,11 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * argument is the {@link dev.benchgate.core.model.ScenarioRunView}, named after its scenario so
  * that {@code {0}} in the display name shows the scenario's name; when the method's second
  * parameter is a {@link dev.benchgate.core.model.ScenarioView} it receives the scenario's
- * definition. A run without scenario runs, or filters that leave none, fail the test instead of
- * running nothing. Registers {@link BenchgateExtension} by itself and works as a meta-annotation.
+ * definition. The scenarios selected on the command line ({@value ConfigurationKeys#SCENARIOS})
+ * narrow the selection further. A run that could not be loaded or did not finish, a run without
+ * scenario runs, or filters that leave none, make one invocation that fails with the reason instead
+ * of running nothing (or is aborted, with {@value ConfigurationKeys#UNAVAILABLE}{@code =abort}).
+ * Registers {@link BenchgateExtension} by itself and works as a meta-annotation.
  *
  * <pre>{@code
  * @ParameterizedTest(name = "{0}")

@@ -442,7 +442,9 @@ class ErrorMessagesTest {
                 + " metadata.branch=release other than the run under test bmr_1 was found on the"
                 + " API. Check the benchmark id and the metadata filters, or name the baseline by"
                 + " run id or snapshot file. (the source came from"
-                + " @Baseline(\"latest:bmd_1?metadata.branch=release\"))");
+                + " @Baseline(\"latest:bmd_1?metadata.branch=release\")). The test fails rather"
+                + " than pass unjudged; to abort such tests instead while working locally, set"
+                + " -Dbenchgate.unavailable=abort (or BENCHGATE_UNAVAILABLE=abort).");
   }
 
   @ExtendWith(FakeEnvironment.class)

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
@@ -31,9 +32,12 @@ final class GateKit {
   static final String CANARY_KEY = "test-key-canary-0000";
 
   private final Map<String, String> parameters = new LinkedHashMap<>();
+  private final String consoleId = UUID.randomUUID().toString();
   private Path outputDirectory;
 
-  private GateKit() {}
+  private GateKit() {
+    parameters.put(FakeEnvironment.CONSOLE, consoleId);
+  }
 
   /** A kit without base URL or API key. */
   static GateKit unconfigured() {
@@ -61,6 +65,14 @@ final class GateKit {
   /** Sets an environment variable for fixtures that use {@link FakeEnvironment}. */
   GateKit environment(String name, String value) {
     return parameter(FakeEnvironment.PREFIX + name, value);
+  }
+
+  /**
+   * The lines the extension printed for fixtures with {@link FakeEnvironment} in every run of this
+   * kit, in order, each with its {@code [benchgate] } prefix.
+   */
+  List<String> consoleLines() {
+    return List.copyOf(FakeEnvironment.lines(consoleId));
   }
 
   /** Gives published files a place, one folder per test below this one. */

@@ -54,16 +54,13 @@ class LatestRunTest {
 
   @Test
   void a_baseline_gets_the_newest_completed_run_with_the_metadata_other_than_the_run_under_test() {
-    LoggedLines<EngineExecutionResults> logged =
-        LoggedLines.during(
-            line -> line.contains("latest:bmd_1"),
-            () -> GateKit.against(api).run(MainBaseline.class));
-    EngineExecutionResults results = logged.result();
+    GateKit kit = GateKit.against(api);
+    EngineExecutionResults results = kit.run(MainBaseline.class);
 
     assertAllSucceeded(results, 1);
     assertThat(GateKit.reportEntries(results))
         .contains(Map.of("benchgate.baseline.picked", PICKED_BMR_9));
-    assertThat(logged.lines()).containsExactly("INFO: " + PICKED_BMR_9);
+    assertThat(kit.consoleLines()).containsExactly("[benchgate] " + PICKED_BMR_9);
     RecordedRequest listing = onlyListing();
     assertThat(listing.query()).containsEntry("benchmark_id", "bmd_1");
     assertThat(listing.query()).containsEntry("state", "completed");
@@ -111,18 +108,14 @@ class LatestRunTest {
 
   @Test
   void a_query_is_resolved_once_per_test_plan_however_many_tests_ask() {
-    LoggedLines<EngineExecutionResults> logged =
-        LoggedLines.during(
-            line -> line.contains("latest:bmd_1"),
-            () ->
-                GateKit.against(api)
-                    .parallel()
-                    .parameter("run", "bmr_1")
-                    .parameter("branch", "main")
-                    .run(MainBaseline.class, SameQuery.class, SameQueryThroughPlaceholders.class));
+    GateKit kit =
+        GateKit.against(api).parallel().parameter("run", "bmr_1").parameter("branch", "main");
 
-    assertAllSucceeded(logged.result(), 3);
-    assertThat(logged.lines()).containsExactly("INFO: " + PICKED_BMR_9);
+    EngineExecutionResults results =
+        kit.run(MainBaseline.class, SameQuery.class, SameQueryThroughPlaceholders.class);
+
+    assertAllSucceeded(results, 3);
+    assertThat(kit.consoleLines()).containsExactly("[benchgate] " + PICKED_BMR_9);
     onlyListing();
     assertThat(StandardRuns.paths(api)).containsOnlyOnce(StandardRuns.runPath("bmr_9"));
   }

@@ -17,12 +17,13 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The baseline workflow of a {@code @Baseline("file:…")} snapshot: rewritten from the run under
- * test on request, written once and committed when missing locally, and replaced by the run under
- * test with a warning when missing on CI. The run under test is {@code bmr_1}, whose snapshot is
- * {@link SnapshotSourcesTest#STANDARD_SNAPSHOT}; {@code bmr_0} is an older run.
+ * test on request, written once and committed when missing locally, and, when missing on CI, a test
+ * that cannot be judged: it fails, or is aborted on request. The run under test is {@code bmr_1},
+ * whose snapshot is {@link SnapshotSourcesTest#STANDARD_SNAPSHOT}; {@code bmr_0} is an older run.
  */
 class RebaselineTest {
   @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
@@ -47,11 +48,8 @@ class RebaselineTest {
     Files.createDirectories(baseline.getParent());
     Files.move(directory.resolve("bmr_0.json"), baseline);
 
-    LoggedLines<EngineExecutionResults> logged =
-        LoggedLines.during(
-            line -> line.contains(baseline.toString()),
-            () -> gate().parameter(ConfigurationKeys.UPDATE_BASELINE, "true").run(Compared.class));
-    EngineExecutionResults results = logged.result();
+    GateKit updating = gate().parameter(ConfigurationKeys.UPDATE_BASELINE, "true");
+    EngineExecutionResults results = updating.run(Compared.class);
 
     assertAllSucceeded(results, 1);
     assertThat(baseline).hasSameTextualContentAs(SnapshotSourcesTest.STANDARD_SNAPSHOT);
@@ -61,7 +59,7 @@ class RebaselineTest {
             + " from benchmark run bmr_1 (benchgate.update-baseline=true)";
     assertThat(GateKit.reportEntries(results))
         .contains(Map.of(ReportEntries.BASELINE_UPDATE, rewrote));
-    assertThat(logged.lines()).containsExactly("INFO: " + rewrote);
+    assertThat(updating.consoleLines()).containsExactly("[benchgate] " + rewrote);
   }
 
   @ExtendWith(FakeEnvironment.class)
@@ -111,8 +109,8 @@ class RebaselineTest {
                             + " run bmr_1. Review it, commit it (git add "
                             + baseline
                             + ") and run the tests again. On CI (CI=true) a missing baseline"
-                            + " passes with a warning instead; -Dbenchgate.update-baseline=true"
-                            + " rewrites baselines on purpose."));
+                            + " is not written, and fails the test;"
+                            + " -Dbenchgate.update-baseline=true rewrites baselines on purpose."));
     assertThat(baseline).hasSameTextualContentAs(SnapshotSourcesTest.STANDARD_SNAPSHOT);
 
     EngineExecutionResults second = gate().run(Compared.class, AlsoCompared.class);
@@ -129,25 +127,48 @@ class RebaselineTest {
   }
 
   @Test
-  void a_missing_baseline_on_ci_passes_with_a_warning_comparing_the_run_with_itself() {
-    LoggedLines<EngineExecutionResults> logged =
-        LoggedLines.during(
-            line -> line.contains(baseline.toString()),
-            () -> gate().environment(ConfigurationKeys.CI_VARIABLE, "true").run(Compared.class));
-    EngineExecutionResults results = logged.result();
+  void a_missing_baseline_on_ci_fails_the_test_and_writes_nothing() {
+    EngineExecutionResults results =
+        gate().environment(ConfigurationKeys.CI_VARIABLE, "true").run(Compared.class);
 
-    assertAllSucceeded(results, 1);
-    String warning =
-        "No baseline: "
-            + baseline
-            + " does not exist, so parameter [BenchmarkOutcome baseline] in method"
-            + " [Compared.compare(BenchmarkOutcome, BenchmarkOutcome)] was given the run under"
-            + " test, benchmark run bmr_1, and no regression can show. Run the tests once locally"
-            + " to write the baseline, and commit it.";
+    assertThat(GateKit.onlyFailure(results))
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "No baseline: the baseline snapshot "
+                + baseline
+                + " for parameter [BenchmarkOutcome baseline] in method"
+                + " [Compared.compare(BenchmarkOutcome, BenchmarkOutcome)] does not exist, and on"
+                + " CI (CI=true) Benchgate does not write it, as the workspace is thrown away: the"
+                + " run under test cannot be compared with a baseline. Run the tests once locally"
+                + " to write the baseline, review it and commit it (git add "
+                + baseline
+                + "). The test fails rather than pass unjudged; to abort such tests instead while"
+                + " working locally, set -Dbenchgate.unavailable=abort (or"
+                + " BENCHGATE_UNAVAILABLE=abort).");
     assertThat(GateKit.reportEntries(results))
-        .contains(Map.of(ReportEntries.BASELINE_WARNING, warning))
-        .anySatisfy(entry -> assertThat(entry).containsEntry("benchgate.baseline", "bmr_1"));
-    assertThat(logged.lines()).containsExactly("WARNING: " + warning);
+        .anySatisfy(entry -> assertThat(entry).containsKey(ReportEntries.COULD_NOT_JUDGE))
+        .noneSatisfy(entry -> assertThat(entry).containsKey("benchgate.baseline"));
+    assertThat(baseline).doesNotExist();
+  }
+
+  @Test
+  void a_missing_baseline_on_ci_aborts_the_test_when_the_user_opts_in() {
+    EngineExecutionResults results =
+        gate()
+            .environment(ConfigurationKeys.CI_VARIABLE, "true")
+            .parameter(ConfigurationKeys.UNAVAILABLE, "abort")
+            .run(Compared.class);
+
+    assertThat(GateKit.failures(results)).isEmpty();
+    assertThat(GateKit.aborts(results))
+        .singleElement()
+        .satisfies(
+            abort ->
+                assertThat(abort)
+                    .isInstanceOf(TestAbortedException.class)
+                    .hasMessageStartingWith("No baseline: the baseline snapshot " + baseline)
+                    .hasMessageEndingWith(
+                        " The test is aborted, as benchgate.unavailable=abort asks."));
     assertThat(baseline).doesNotExist();
   }
 
@@ -161,7 +182,7 @@ class RebaselineTest {
 
     assertAllSucceeded(results, 1);
     assertThat(GateKit.reportEntries(results))
-        .noneSatisfy(entry -> assertThat(entry).containsKey(ReportEntries.BASELINE_WARNING))
+        .noneSatisfy(entry -> assertThat(entry).containsKey(ReportEntries.COULD_NOT_JUDGE))
         .noneSatisfy(entry -> assertThat(entry).containsKey(ReportEntries.BASELINE_UPDATE));
   }
 }

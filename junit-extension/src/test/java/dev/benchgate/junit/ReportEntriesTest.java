@@ -3,6 +3,7 @@ package dev.benchgate.junit;
 import static dev.benchgate.junit.GateKit.reportEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioRunView;
@@ -20,7 +21,10 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 
-/** What each test that received a run, and each scenario invocation, leaves in the report. */
+/**
+ * What each test that received a run, and each scenario invocation that did not pass, leaves in the
+ * report.
+ */
 class ReportEntriesTest {
   @RegisterExtension final FakeRunloop api = GateKit.fakeRunloop();
 
@@ -57,8 +61,8 @@ class ReportEntriesTest {
   }
 
   @Test
-  void each_scenario_invocation_reports_its_scenario_run_and_scoring_functions() {
-    EngineExecutionResults results = GateKit.against(api).run(EachScenario.class);
+  void each_scenario_invocation_that_fails_reports_its_scenario_run_and_scoring_functions() {
+    EngineExecutionResults results = GateKit.against(api).run(EachScenarioFails.class);
 
     List<Event> published = results.testEvents().reportingEntryPublished().list();
     assertThat(published)
@@ -85,6 +89,23 @@ class ReportEntriesTest {
                 "benchgate.scenario-run", "scr_c",
                 "benchgate.scenario-run.state", "failed",
                 "benchgate.scenario-run.score", "none"));
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class EachScenarioFails {
+    @ParameterizedTest(name = "{0}")
+    @ScenarioRunSource("bmr_1")
+    void eachScenario(ScenarioRunView scenarioRun) {
+      fail("low score");
+    }
+  }
+
+  @Test
+  void a_scenario_invocation_that_passes_reports_nothing_of_its_own() {
+    EngineExecutionResults results = GateKit.against(api).run(EachScenario.class);
+
+    assertThat(results.testEvents().succeeded().count()).isEqualTo(3);
+    assertThat(results.testEvents().reportingEntryPublished().count()).isZero();
   }
 
   @Test

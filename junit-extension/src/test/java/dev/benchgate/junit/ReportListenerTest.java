@@ -11,6 +11,7 @@ import dev.benchgate.junit.report.BenchgateReport;
 import dev.benchgate.junit.report.GateReport;
 import dev.benchgate.junit.report.RunReport;
 import dev.benchgate.testing.FakeRunloop;
+import dev.benchgate.testing.Fault;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,6 +67,7 @@ class ReportListenerTest {
     assertThat(report.schema()).isEqualTo("benchgate-report");
     assertThat(report.version()).isEqualTo(1);
     assertThat(report.verdict()).isEqualTo("failed");
+    assertThat(report.reasons()).containsExactly("3 of 5 gates failed.");
     Map<String, RunReport> runs = byKey(report.runs().stream(), RunReport::runId);
     assertThat(runs).containsOnlyKeys("bmr_cand", "bmr_base");
     RunReport candidate = runs.get("bmr_cand");
@@ -99,14 +103,19 @@ class ReportListenerTest {
 
     assertThat(read("report.md"))
         .startsWith("## Benchgate: ❌ failed\n\n2 run(s), 5 gate(s), 3 failed.\n")
-        .contains("| nightly \\(bmr\\_cand\\) | completed | 0.65 | 33.3 % | 3 | 1 | 0 |")
+        .contains(
+            "| nightly \\(bmr\\_cand\\) | completed | 0.65 | 33.3 % \\(1 of 3 passed\\) | 3 | 1 | 0 |")
         .contains("- **ReportListenerTest$RegressionGate &gt; noRegression\\(BenchmarkOutcome,");
     String html = read("report.html");
     assertThat(html).startsWith("<!DOCTYPE html>").contains("class=\"verdict failed\"");
     assertThat(html.split("<svg class=\"score-bar\"", -1)).hasSize(1 + 3 + 3);
     assertThat(kit.console())
-        .startsWith("Benchgate: 2 runs, 5 gates, 3 failed — FAILED\n")
-        .contains("nightly (bmr_cand)", "fix-flaky-test regressed by 0.40");
+        .startsWith("Benchgate: 2 runs, 5 gates, 3 failed — FAILED\n  - 3 of 5 gates failed.\n")
+        .contains("nightly (bmr_cand)", "33.3 % (1 of 3 passed)")
+        .contains(
+            "  ✗ ReportListenerTest$RegressionGate > noRegression(BenchmarkOutcome,"
+                + " BenchmarkOutcome)\n"
+                + "      fix-flaky-test regressed by 0.40\n");
   }
 
   @Test
@@ -195,9 +204,12 @@ class ReportListenerTest {
   }
 
   @Test
-  void writes_and_prints_nothing_when_disabled() throws IOException {
+  void writes_and_prints_nothing_when_disabled_and_leaves_no_old_report_behind()
+      throws IOException {
     Path jobSummary = temp.resolve("step_summary.md");
     Files.writeString(jobSummary, "untouched\n", StandardCharsets.UTF_8);
+    Path otherFile = writeOldReport().resolveSibling("notes.txt");
+    Files.writeString(otherFile, "not Benchgate's", StandardCharsets.UTF_8);
     ReportKit kit =
         ReportKit.against(runloop, reportDirectory)
             .parameter(ConfigurationKeys.REPORT_ENABLED, "false")
@@ -206,20 +218,127 @@ class ReportListenerTest {
     TestExecutionSummary summary = kit.runAndClose(RegressionGate.class);
 
     assertThat(summary.getTestsFailedCount()).isEqualTo(3);
-    assertThat(reportDirectory).doesNotExist();
+    try (var files = Files.list(reportDirectory)) {
+      assertThat(files).containsExactly(otherFile);
+    }
     assertThat(kit.console()).isEmpty();
     assertThat(jobSummary).hasContent("untouched");
   }
 
   @Test
-  void writes_nothing_for_a_plan_that_used_no_run() {
+  void a_plan_in_which_no_gate_ran_reports_an_error_never_a_pass() throws IOException {
+    writeOldReport();
     ReportKit kit = ReportKit.against(runloop, reportDirectory);
 
     TestExecutionSummary summary = kit.runAndClose(NoRunGate.class);
 
     assertThat(summary.getTestsSucceededCount()).isEqualTo(1);
-    assertThat(reportDirectory).doesNotExist();
-    assertThat(kit.console()).isEmpty();
+    BenchgateReport report = readJson();
+    assertThat(report.verdict()).isEqualTo("error");
+    assertThat(report.reasons())
+        .containsExactly("No gate ran: no test received a benchmark run, so nothing was judged.");
+    assertThat(read("report.md")).startsWith("## Benchgate: ⚠️ error\n");
+    assertThat(read("report.html")).contains("class=\"verdict error\"");
+    assertThat(kit.console())
+        .isEqualTo(
+            "Benchgate: 0 runs, 0 gates, 0 failed — ERROR\n"
+                + "  - No gate ran: no test received a benchmark run, so nothing was judged.\n");
+  }
+
+  @Test
+  void a_server_that_is_down_replaces_an_old_passed_report_by_a_failed_one() throws IOException {
+    writeOldReport();
+    runloop.inject(StandardRuns.runPath("bmr_cand"), Fault.status(503).message("overloaded"));
+    ReportKit kit =
+        ReportKit.against(runloop, reportDirectory).parameter(ConfigurationKeys.MAX_RETRIES, "0");
+
+    TestExecutionSummary summary = kit.runAndClose(RegressionGate.class);
+
+    // two tests, and the one invocation that stands for the scenario runs it could not have
+    assertThat(summary.getTestsFoundCount()).isEqualTo(3);
+    assertThat(summary.getTestsFailedCount()).isEqualTo(3);
+    BenchgateReport report = readJson();
+    assertThat(report.verdict()).isEqualTo("failed");
+    assertThat(report.runs()).isEmpty();
+    assertThat(report.gates())
+        .hasSize(3)
+        .allSatisfy(
+            gate -> {
+              assertThat(gate.status()).isEqualTo("failed");
+              assertThat(gate.judged()).isFalse();
+              assertThat(gate.couldNotJudge()).contains("503", "overloaded");
+            });
+    assertThat(report.reasons()).hasSize(2);
+    assertThat(report.reasons().get(0)).isEqualTo("3 of 3 gates failed.");
+    assertThat(report.reasons().get(1)).startsWith("3 gates could not judge: GET");
+    assertThat(kit.console())
+        .startsWith("Benchgate: 0 runs, 3 gates, 3 failed — FAILED\n")
+        .contains("3 gates could not judge: GET", "Failed gates:");
+  }
+
+  @Test
+  void the_console_shows_each_failure_that_soft_assertions_collected_and_wraps_long_lines() {
+    ReportKit kit = ReportKit.against(runloop, reportDirectory);
+
+    kit.runAndClose(SoftGate.class);
+
+    String console = kit.console();
+    assertThat(console)
+        .contains("  ✗ ReportListenerTest$SoftGate > soft(BenchmarkRunView)\n")
+        .contains("      Multiple Failures (2 failures)\n")
+        .contains("      1) [score of bmr_cand] \n")
+        .contains("      2) [state of bmr_cand] \n")
+        .contains("Expecting actual:")
+        .doesNotContain("…");
+    assertThat(console)
+        .contains(
+            "  ✗ ReportListenerTest$SoftGate > compared(BenchmarkOutcome, BenchmarkOutcome)\n")
+        .contains("      [benchmark run bmr_cand > compared with baseline bmr_base] \n")
+        .contains("expected: \"bmr_base\"")
+        .contains("but was: \"bmr_cand\"");
+    assertThat(console.lines().filter(line -> line.startsWith("      ")))
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(110))
+        .anySatisfy(line -> assertThat(line).contains("words-that-wrap-49"));
+    assertThat(console).contains("words-that-wrap-0 ").contains("words-that-wrap-59");
+  }
+
+  static class SoftGate {
+    @Test
+    void soft(@BenchmarkRun("bmr_cand") BenchmarkRunView run) {
+      SoftAssertions softly = new SoftAssertions();
+      softly.assertThat(run.score()).as("score of %s", run.id()).isGreaterThan(0.9);
+      softly.assertThat(run.stateValue()).as("state of %s", run.id()).isEqualTo("failed");
+      softly.assertAll();
+    }
+
+    @Test
+    void compared(
+        @BenchmarkRun("bmr_cand") BenchmarkOutcome candidate,
+        @Baseline("bmr_base") BenchmarkOutcome baseline) {
+      assertThat(candidate.runId())
+          .as("benchmark run %s > compared with baseline %s", candidate.runId(), baseline.runId())
+          .isEqualTo(baseline.runId());
+    }
+
+    @Test
+    void longMessage(@BenchmarkRun("bmr_cand") BenchmarkRunView run) {
+      fail(
+          IntStream.range(0, 60)
+              .mapToObj(i -> "words-that-wrap-" + i)
+              .collect(Collectors.joining(" ")));
+    }
+  }
+
+  private Path writeOldReport() throws IOException {
+    Files.createDirectories(reportDirectory);
+    Path old = reportDirectory.resolve("report.json");
+    Files.writeString(
+        old,
+        "{\"schema\": \"benchgate-report\", \"version\": 1, \"verdict\": \"passed\"}",
+        StandardCharsets.UTF_8);
+    Files.writeString(reportDirectory.resolve("report.md"), "## Benchgate: ✅ passed");
+    Files.writeString(reportDirectory.resolve("report.html"), "<p>passed</p>");
+    return old;
   }
 
   @Test
@@ -235,7 +354,12 @@ class ReportListenerTest {
         .containsExactlyInAnyOrder(
             "fix-flaky-test regressed by 0.40", "scn_b: low score", "scn_c: low score");
     assertThat(notAFolder).hasContent("a file");
-    assertThat(kit.console()).startsWith("Benchgate: 2 runs, 5 gates, 3 failed");
+    assertThat(kit.console())
+        .startsWith(
+            "[benchgate] WARNING: Benchgate could not write its report to "
+                + notAFolder.resolve("report.json")
+                + ": java.nio.file.FileAlreadyExistsException: ")
+        .contains("\nBenchgate: 2 runs, 5 gates, 3 failed");
   }
 
   @Test

@@ -252,6 +252,86 @@ class ScenarioRunSourceTest {
   }
 
   @Test
+  void the_command_line_selects_scenarios_by_name_or_id() {
+    EngineExecutionResults byName =
+        GateKit.against(api)
+            .parameter(ConfigurationKeys.SCENARIOS, "fix-.*")
+            .run(EachScenario.class);
+    EngineExecutionResults byId =
+        GateKit.against(api)
+            .parameter(ConfigurationKeys.SCENARIOS, "scn_c")
+            .run(EachScenario.class);
+
+    assertAllSucceeded(byName, 1);
+    assertThat(testDisplayNames(byName)).containsExactly("fix-flaky-test");
+    assertThat(testDisplayNames(byId)).containsExactly("rename-module");
+  }
+
+  @Test
+  void the_command_line_narrows_what_the_annotation_selects() {
+    EngineExecutionResults results =
+        GateKit.against(api).parameter(ConfigurationKeys.SCENARIOS, "add-retry").run(ByName.class);
+
+    assertThat(testDisplayNames(results)).containsExactly("add-retry");
+  }
+
+  @Test
+  void a_command_line_pattern_that_selects_nothing_fails_one_test_instead_of_running_none() {
+    EngineExecutionResults results =
+        GateKit.against(api)
+            .parameter(ConfigurationKeys.SCENARIOS, "fix-login")
+            .run(EachScenario.class);
+
+    assertThat(results.testEvents().started().count()).isEqualTo(1);
+    assertThat(results.containerEvents().failed().count()).isZero();
+    assertThat(onlyFailure(results))
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "-Dbenchgate.scenarios='fix-login' selects none of the 3 scenario runs that"
+                + " @ScenarioRunSource of method [EachScenario.eachScenario(ScenarioRunView)] has"
+                + " of benchmark run nightly (bmr_1), so it has nothing to test. The pattern must"
+                + " match a scenario's name or id as a whole; the scenarios are add-retry,"
+                + " fix-flaky-test, rename-module.");
+  }
+
+  @Test
+  void a_command_line_pattern_that_is_no_regular_expression_is_misuse() {
+    Throwable failure =
+        onlyFailure(
+            GateKit.against(api)
+                .parameter(ConfigurationKeys.SCENARIOS, "fix-(")
+                .run(EachScenario.class));
+
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageStartingWith(
+            "The configuration parameter benchgate.scenarios is 'fix-(', which is not a regular"
+                + " expression: ");
+  }
+
+  @Test
+  void a_run_that_cannot_be_fetched_fails_one_test_that_says_why() {
+    EngineExecutionResults results = GateKit.against(api).run(UnknownRun.class);
+
+    assertThat(testDisplayNames(results))
+        .containsExactly("no scenario run to test: see the failure");
+    assertThat(results.containerEvents().failed().count()).isZero();
+    assertThat(onlyFailure(results))
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessageStartingWith(
+            "Could not fetch benchmark run bmr_nope for @ScenarioRunSource of method"
+                + " [UnknownRun.eachScenario(ScenarioRunView, ScenarioView)]: GET"
+                + " /v1/benchmark_runs/bmr_nope failed: 404");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class UnknownRun {
+    @ParameterizedTest(name = "{0}")
+    @ScenarioRunSource("bmr_nope")
+    void eachScenario(ScenarioRunView scenarioRun, ScenarioView scenario) {}
+  }
+
+  @Test
   void a_first_parameter_that_cannot_take_a_scenario_run_is_misuse() {
     Throwable failure = onlyFailure(GateKit.against(api).run(WrongFirstParameter.class));
 

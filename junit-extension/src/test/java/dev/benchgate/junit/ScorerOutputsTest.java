@@ -40,8 +40,9 @@ class ScorerOutputsTest {
     Map<String, List<String>> files = filesByTest(results);
     // rename-module failed without a scoring result: nothing to attach.
     assertThat(files).containsOnlyKeys("add-retry", "fix-flaky-test");
-    assertThat(files.get("add-retry")).containsExactly("unit-tests.txt", "lint.txt");
-    assertThat(files.get("fix-flaky-test")).containsExactly("unit-tests.txt");
+    assertThat(files.get("add-retry"))
+        .containsExactly("add-retry.unit-tests.txt", "add-retry.lint.txt");
+    assertThat(files.get("fix-flaky-test")).containsExactly("fix-flaky-test.unit-tests.txt");
     Path unitTests = fileEntries(results).get(0).getPath();
     assertThat(Files.readString(unitTests, StandardCharsets.UTF_8)).isEqualTo("ok");
     assertThat(fileEntries(results))
@@ -61,18 +62,40 @@ class ScorerOutputsTest {
   }
 
   @Test
-  void function_names_cannot_leave_the_folder_or_clash() {
+  void scenario_and_function_names_cannot_leave_the_folder_or_clash() {
     runloop.add(
         StandardRuns.outcome(
             StandardRuns.run("bmr_1", "completed", 0.65, "bmd_1"),
             List.of(
                 StandardRuns.scenarioRun(
                     "scr_a", "scn_a", "bmr_1", "scored", 0.2, "../lint", 0.1, "..:lint", 0.3))));
+    runloop.add(StandardRuns.scenario("scn_a", "/etc/passwd\u001b[2J"));
 
     EngineExecutionResults results =
         GateKit.against(runloop).outputDirectory(output).run(FailingScenarios.class);
 
-    assertThat(filesByTest(results).get("add-retry")).containsExactly("__lint.txt", "__lint-2.txt");
+    assertThat(fileEntries(results))
+        .extracting(file -> file.getPath().getFileName().toString())
+        .containsExactly("_etc_passwd__2J.___lint.txt", "_etc_passwd__2J.___lint-2.txt");
+    assertThat(fileEntries(results))
+        .allSatisfy(file -> assertThat(file.getPath().normalize()).startsWith(output));
+  }
+
+  @Test
+  void a_name_windows_reserves_or_of_nothing_but_dots_is_prefixed() {
+    runloop.add(
+        StandardRuns.outcome(
+            StandardRuns.run("bmr_1", "completed", 0.65, "bmd_1"),
+            List.of(
+                StandardRuns.scenarioRun("scr_a", "scn_a", "bmr_1", "scored", 0.2, "..", 0.1))));
+    runloop.add(StandardRuns.scenario("scn_a", "CON"));
+
+    EngineExecutionResults results =
+        GateKit.against(runloop).outputDirectory(output).run(FailingScenarios.class);
+
+    assertThat(fileEntries(results))
+        .extracting(file -> file.getPath().getFileName().toString())
+        .containsExactly("_CON.__.txt");
   }
 
   @Test

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * </pre>
  *
  * Without {@code RUNLOOP_API_KEY} it is skipped, so the offline build stays green. A run that is
- * still running is awaited ({@code benchgate.await.timeout}); past the deadline the test is
- * aborted.
+ * still running is awaited ({@code benchgate.await.timeout}); past the deadline the test fails, as
+ * a gate that could not judge never passes ({@code -Dbenchgate.unavailable=abort} aborts it
+ * instead, for local work).
  */
 @EnabledIfEnvironmentVariable(named = "RUNLOOP_API_KEY", matches = ".+")
 class LiveApiGateTest {

@@ -35,12 +35,16 @@ class OverallQualityGateSelfTest {
 
   /** Runs the gate against the fake, judging one run. */
   private EngineExecutionResults gateOn(String runId) {
+    return gate(runId).execute();
+  }
+
+  /** The gate against the fake, judging one run, to configure further before it runs. */
+  private EngineTestKit.Builder gate(String runId) {
     return EngineTestKit.engine("junit-jupiter")
         .configurationParameter("benchgate.base-url", runloop.baseUrl())
         .configurationParameter("benchgate.api-key", runloop.apiKey())
         .configurationParameter("benchgate.benchmark-run", runId)
-        .selectors(DiscoverySelectors.selectClass(OverallQualityGateTest.class))
-        .execute();
+        .selectors(DiscoverySelectors.selectClass(OverallQualityGateTest.class));
   }
 
   @Test
@@ -73,6 +77,43 @@ class OverallQualityGateSelfTest {
     gateOn("bmr_8b2d04f1candidate")
         .testEvents()
         .assertStatistics(stats -> stats.succeeded(0).failed(4));
+  }
+
+  @Test
+  void failsEveryCheckWhenRunloopIsDown() {
+    runloop.inject("/v1/benchmark_runs/bmr_8b2d04f1candidate", Fault.status(503));
+
+    // Failed, not skipped: a build must not go green because the server was down.
+    gate("bmr_8b2d04f1candidate")
+        .configurationParameter("benchgate.max-retries", "0")
+        .execute()
+        .testEvents()
+        .assertStatistics(stats -> stats.succeeded(0).aborted(0).failed(4));
+  }
+
+  @Test
+  void failsEveryCheckOfARunThatDoesNotFinishInTime() {
+    runloop.add(
+        Models.outcome(Models.run("bmr_running").benchmark("bmd_1").running().build()).build());
+
+    gate("bmr_running")
+        .configurationParameter("benchgate.await.timeout", "50ms")
+        .configurationParameter("benchgate.await.poll-interval", "10ms")
+        .execute()
+        .testEvents()
+        .assertStatistics(stats -> stats.succeeded(0).aborted(0).failed(4));
+  }
+
+  @Test
+  void abortsInsteadWhenAskedToForLocalWork() {
+    runloop.inject("/v1/benchmark_runs/bmr_8b2d04f1candidate", Fault.status(503));
+
+    gate("bmr_8b2d04f1candidate")
+        .configurationParameter("benchgate.max-retries", "0")
+        .configurationParameter("benchgate.unavailable", "abort")
+        .execute()
+        .testEvents()
+        .assertStatistics(stats -> stats.succeeded(0).aborted(4).failed(0));
   }
 
   /** Ten scenarios: eight scored 0.9, two lost to failed devboxes, over the 10 % budget. */

@@ -50,7 +50,7 @@ final class Format {
 
   /**
    * Prints a lower confidence bound with at most four significant digits, cut towards zero: {@code
-   * 0.7433}. (Rates print as {@link dev.benchgate.core.compare.Rates#percent(double)} does.)
+   * 0.7433}. (Rates print as {@link dev.benchgate.core.text.PassRate#percent(double)} does.)
    */
   static String lowerBound(double bound) {
     return BigDecimal.valueOf(bound).round(LOWER_BOUND_DIGITS).stripTrailingZeros().toPlainString();

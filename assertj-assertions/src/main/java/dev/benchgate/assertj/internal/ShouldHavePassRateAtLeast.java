@@ -1,7 +1,7 @@
 package dev.benchgate.assertj.internal;
 
-import dev.benchgate.core.compare.Rates;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.text.PassRate;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -10,7 +10,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * has no scenario runs to judge.
  *
  * <pre>{@code
- * throwAssertionError(shouldHavePassRateAtLeast(outcome, 0.9, 0.5, 0.7, failing));
+ * throwAssertionError(shouldHavePassRateAtLeast(outcome, 0.9, passing, failing));
  * // Expecting benchmark run nightly (bmr_1) to have a pass rate of at least 90 % (the share of its
  * // scenario runs with a score of at least 0.5)
  * // but it was 70 % (7 of 10 passed); those that did not, worst first:
@@ -24,30 +24,24 @@ public class ShouldHavePassRateAtLeast extends BasicErrorMessageFactory {
    * Creates the message.
    *
    * <pre>{@code
-   * throwAssertionError(shouldHavePassRateAtLeast(outcome, 0.9, 0.5, passRate, failing));
+   * throwAssertionError(shouldHavePassRateAtLeast(outcome, 0.9, passing, failing));
    * }</pre>
    *
    * @param outcome the outcome of the run
    * @param rate the lowest acceptable pass rate
    * @param passing the requirement a scenario run's score must meet to pass
-   * @param actualRate the pass rate of the run
    * @param failing its scenario runs that did not pass
    * @return the message factory
    */
   public static ErrorMessageFactory shouldHavePassRateAtLeast(
-      BenchmarkOutcome outcome,
-      double rate,
-      ScoreRequirement passing,
-      double actualRate,
-      Offenders failing) {
+      BenchmarkOutcome outcome, double rate, ScoreRequirement passing, Offenders failing) {
+    // PassRate prints it as the end-of-run report does: "70 % (7 of 10 passed)".
     String actual =
         failing.total() == 0
             ? "it has no scenario runs."
-            : "it was %s (%d of %d passed); those that did not, worst first:%s"
+            : "it was %s; those that did not, worst first:%s"
                 .formatted(
-                    Rates.percent(actualRate),
-                    failing.total() - failing.count(),
-                    failing.total(),
+                    PassRate.of(failing.total() - failing.count(), failing.total()),
                     failing.bullets());
     return new ShouldHavePassRateAtLeast(
         Names.benchmarkRun(outcome.run()), rate, passing.qualify("a score"), actual);
@@ -58,6 +52,7 @@ public class ShouldHavePassRateAtLeast extends BasicErrorMessageFactory {
         "%nExpecting %s to have a pass rate of at least %s (the share of its scenario runs with %s)"
             + "%nbut %s",
         unquotedString(subject),
+        // The requirement prints exactly as given; the actual rate is cut (see PassRate).
         unquotedString(Format.percent(rate) + " %"),
         unquotedString(passing),
         unquotedString(actual));

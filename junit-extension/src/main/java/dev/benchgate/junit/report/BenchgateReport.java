@@ -6,18 +6,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Everything the test plan learned about benchmark runs: each run it used, and each gate that used
- * one. Written as {@code report.json} (schema {@value #SCHEMA}, version {@value #VERSION}, see
- * REPORT-SCHEMA.md), and rendered for the console, Markdown and HTML. This record and {@link
- * RunReport}, {@link BaselineReport}, {@link ScenarioReport} and {@link GateReport} are the schema:
- * read a report back with {@link #read(Path)}, e.g. to post the verdict elsewhere.
+ * or needed one. Written as {@code report.json} (schema {@value #SCHEMA}, version {@value
+ * #VERSION}, see REPORT-SCHEMA.md), and rendered for the console, Markdown and HTML. This record
+ * and {@link RunReport}, {@link BaselineReport}, {@link ScenarioReport} and {@link GateReport} are
+ * the schema: read a report back with {@link #read(Path)}, e.g. to post the verdict elsewhere.
+ *
+ * <p>The verdict is {@value #PASSED} only when gates ran, every one of them received the runs it
+ * needed, none failed and at least one passed. Anything else is {@value #FAILED} (a gate failed) or
+ * {@value #ERROR} (nothing was judged, or not everything), with the reasons listed: a report must
+ * never tell a CI step that an agent passed when it was not judged.
  *
  * <pre>{@code
  * BenchgateReport report = BenchgateReport.read(Path.of("target/benchgate/report.json"));
- * if (report.verdict().equals("failed")) {
+ * if (!report.verdict().equals(BenchgateReport.PASSED)) {
+ *   report.reasons().forEach(System.out::println);
  *   report.failedGates().forEach(gate -> System.out.println(gate.name() + ": " + gate.message()));
  * }
  * }</pre>
@@ -25,15 +35,17 @@ import java.util.List;
  * @param schema always {@value #SCHEMA}
  * @param version the schema version, {@value #VERSION}; a reader refuses a newer one
  * @param generatedAt when the report was made, ISO-8601 UTC
- * @param verdict {@code passed} when no gate failed, else {@code failed}
+ * @param verdict {@value #PASSED}, {@value #FAILED} or {@value #ERROR}
+ * @param reasons why the verdict is not {@value #PASSED}, one sentence each; empty when it is
  * @param runs the runs, in the order tests first used them
- * @param gates the tests that used a run, in the order they finished
+ * @param gates the tests that used or needed a run, in the order they finished
  */
 public record BenchgateReport(
     String schema,
     int version,
     @Json(name = "generated_at") String generatedAt,
     String verdict,
+    List<String> reasons,
     List<RunReport> runs,
     List<GateReport> gates) {
 
@@ -43,14 +55,31 @@ public record BenchgateReport(
   /** The schema version this Benchgate writes. */
   public static final int VERSION = 1;
 
+  /** The verdict when gates ran, each received its runs, none failed and one at least passed. */
+  public static final String PASSED = "passed";
+
+  /** The verdict when a gate failed. */
+  public static final String FAILED = "failed";
+
+  /** The verdict when no gate failed, but nothing, or not everything, was judged. */
+  public static final String ERROR = "error";
+
+  /** How many different reasons for gates that could not judge the report lists, at most. */
+  private static final int REASONS_SHOWN = 10;
+
   /** Copies the lists; an absent one, in a report read back, is empty. */
   public BenchgateReport {
+    reasons = reasons == null ? List.of() : List.copyOf(reasons);
     runs = runs == null ? List.of() : List.copyOf(runs);
     gates = gates == null ? List.of() : List.copyOf(gates);
   }
 
   /**
-   * Assembles a report, deriving its verdict from the gates.
+   * Assembles a report, deriving its verdict and the reasons for it from the gates.
+   *
+   * <pre>{@code
+   * BenchgateReport report = BenchgateReport.of(Instant.now().toString(), runs, gates);
+   * }</pre>
    *
    * @param generatedAt when, ISO-8601 UTC
    * @param runs the runs
@@ -59,9 +88,40 @@ public record BenchgateReport(
    */
   public static BenchgateReport of(
       String generatedAt, List<RunReport> runs, List<GateReport> gates) {
-    boolean failed = gates.stream().anyMatch(GateReport::isFailed);
-    return new BenchgateReport(
-        SCHEMA, VERSION, generatedAt, failed ? "failed" : "passed", runs, gates);
+    List<String> reasons = new ArrayList<>();
+    long failed = gates.stream().filter(GateReport::isFailed).count();
+    if (gates.isEmpty()) {
+      reasons.add("No gate ran: no test received a benchmark run, so nothing was judged.");
+    }
+    if (failed > 0) {
+      reasons.add(failed + " of " + gates.size() + " gates failed.");
+    }
+    Map<String, Long> unjudged =
+        gates.stream()
+            .filter(gate -> !gate.judged())
+            .collect(
+                Collectors.groupingBy(
+                    GateReport::couldNotJudge, LinkedHashMap::new, Collectors.counting()));
+    unjudged.entrySet().stream()
+        .limit(REASONS_SHOWN)
+        .forEach(
+            reason ->
+                reasons.add(
+                    reason.getValue()
+                        + (reason.getValue() == 1 ? " gate" : " gates")
+                        + " could not judge: "
+                        + reason.getKey()));
+    if (unjudged.size() > REASONS_SHOWN) {
+      reasons.add(
+          "Gates could not judge for "
+              + (unjudged.size() - REASONS_SHOWN)
+              + " more reasons, given with each gate.");
+    }
+    if (!gates.isEmpty() && failed == 0 && gates.stream().noneMatch(GateReport::isPassed)) {
+      reasons.add("No gate passed: all " + gates.size() + " were skipped or aborted.");
+    }
+    String verdict = failed > 0 ? FAILED : reasons.isEmpty() ? PASSED : ERROR;
+    return new BenchgateReport(SCHEMA, VERSION, generatedAt, verdict, reasons, runs, gates);
   }
 
   /**
@@ -155,7 +215,7 @@ public record BenchgateReport(
    * System.out.print(report.toConsoleTable());
    * }</pre>
    *
-   * @return lines ending in line breaks, control characters removed
+   * @return lines ending in line breaks, control characters shown as escapes
    */
   public String toConsoleTable() {
     return ConsoleReport.render(this);

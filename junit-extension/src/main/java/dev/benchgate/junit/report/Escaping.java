@@ -1,14 +1,31 @@
 package dev.benchgate.junit.report;
 
+import dev.benchgate.core.text.UntrustedText;
+
 /**
- * Makes untrusted text (scenario names, metadata, scorer output, failure messages) safe to embed. A
- * scenario named {@code <script>alert(1)</script>} must show as text in every format.
+ * Makes untrusted text (scenario and run names, ids, states, metadata, scorer output, failure
+ * messages) safe to embed: one function per format, each applied to every field that came from a
+ * server, a file or a test. A scenario named {@code <script>alert(1)</script>} must show as text in
+ * every format, and one named {@code fix\u001b[2J} must not clear the terminal nor hide in a file:
+ * every format first shows control characters as visible escapes ({@link
+ * UntrustedText#printable(String)}, the same as assertion messages use), then escapes what the
+ * format itself gives meaning to. JSON needs neither: its writer escapes control characters.
  */
 final class Escaping {
   private Escaping() {}
 
   /**
-   * Escapes text for HTML element content and quoted attribute values.
+   * Escapes text for one line of a terminal.
+   *
+   * @param text any text, may be {@code null}
+   * @return the printable text on one line; empty for {@code null}
+   */
+  static String console(String text) {
+    return text == null ? "" : UntrustedText.printable(text);
+  }
+
+  /**
+   * Escapes text for HTML element content and quoted attribute values, on one line.
    *
    * @param text any text, may be {@code null}
    * @return the escaped text; empty for {@code null}
@@ -17,9 +34,10 @@ final class Escaping {
     if (text == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    String printable = UntrustedText.printable(text);
+    StringBuilder out = new StringBuilder(printable.length() + 16);
+    for (int i = 0; i < printable.length(); i++) {
+      char c = printable.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
@@ -33,9 +51,25 @@ final class Escaping {
   }
 
   /**
-   * Escapes text for one cell or line of GitHub-flavoured Markdown: HTML is neutralised as
-   * entities, Markdown's punctuation is backslash-escaped, and line breaks become spaces so a table
-   * row stays one row.
+   * Escapes text of several lines for a {@code <pre>} element: each line as {@link #html(String)}
+   * does, the line breaks kept.
+   *
+   * @param text any text, may be {@code null}
+   * @return the escaped lines joined by line breaks; empty for {@code null}
+   */
+  static String htmlLines(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 64);
+    text.lines().forEach(line -> out.append(out.isEmpty() ? "" : "\n").append(html(line)));
+    return out.toString();
+  }
+
+  /**
+   * Escapes text for one cell or line of GitHub-flavoured Markdown: control characters and line
+   * breaks show as visible escapes, so a table row stays one row; HTML is neutralised as entities;
+   * Markdown's punctuation is backslash-escaped.
    *
    * @param text any text, may be {@code null}
    * @return the escaped text; empty for {@code null}
@@ -44,37 +78,18 @@ final class Escaping {
     if (text == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    String printable = UntrustedText.printable(text);
+    StringBuilder out = new StringBuilder(printable.length() + 16);
+    for (int i = 0; i < printable.length(); i++) {
+      char c = printable.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        case '\r', '\n' -> out.append(' ');
         case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '!', '|', '~' ->
             out.append('\\').append(c);
         default -> out.append(c);
       }
-    }
-    return out.toString();
-  }
-
-  /**
-   * Keeps a terminal line printable: control characters (escape sequences among them) become
-   * spaces.
-   *
-   * @param text any text, may be {@code null}
-   * @return the cleaned text; empty for {@code null}
-   */
-  static String console(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      out.append(Character.isISOControl(c) ? ' ' : c);
     }
     return out.toString();
   }

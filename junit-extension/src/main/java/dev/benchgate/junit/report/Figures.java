@@ -1,6 +1,9 @@
 package dev.benchgate.junit.report;
 
+import dev.benchgate.core.compare.Scores;
+import dev.benchgate.core.text.PassRate;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Formats the report's numbers the same way in every format. */
@@ -8,15 +11,50 @@ final class Figures {
   private Figures() {}
 
   static String score(Double score) {
-    return score == null ? "–" : String.format(Locale.ROOT, "%.2f", score);
+    return score == null ? "–" : fixed(score, 2);
   }
 
   static String delta(Double delta) {
-    return delta == null ? "–" : String.format(Locale.ROOT, "%+.2f", delta);
+    if (delta == null) {
+      return "–";
+    }
+    String fixed = fixed(delta, 2);
+    return fixed.startsWith("-") || !Double.isFinite(delta) ? fixed : "+" + fixed;
   }
 
-  static String percent(Double rate) {
-    return rate == null ? "–" : String.format(Locale.ROOT, "%.1f %%", rate * 100);
+  /**
+   * A number with a fixed number of decimals, rounded half up as {@code %.2f} rounds it, but
+   * without {@link String#format}: a report prints a few figures for each of thousands of
+   * scenarios, and the formatter's parsing would cost more than everything else it does.
+   *
+   * @param value any number; a non-finite one prints as Java prints it
+   * @param decimals how many decimals
+   * @return e.g. {@code 0.65}, {@code -0.40}, {@code 1.00}, {@code Infinity}
+   */
+  static String fixed(double value, int decimals) {
+    if (!Double.isFinite(value)) {
+      return String.valueOf(value);
+    }
+    // Like %.2f: the shortest decimal that reads back as the double, rounded half up; -0.001
+    // prints as -0.00, a drop too small to show but a drop.
+    String fixed =
+        BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    return value < 0 && !fixed.startsWith("-") ? "-" + fixed : fixed;
+  }
+
+  /**
+   * A run's pass rate as assertion messages print it ({@link PassRate}): the share of its scenarios
+   * scoring at least the threshold, and the counts.
+   */
+  static String passRate(RunReport run) {
+    long passed =
+        run.scenarios().stream()
+            .filter(
+                scenario ->
+                    scenario.score() != null
+                        && Scores.isAtLeast(scenario.score(), run.passThreshold()))
+            .count();
+    return PassRate.of(passed, run.scenarios().size()).toString();
   }
 
   static String pValue(double p) {
@@ -95,14 +133,5 @@ final class Figures {
     return baseline.regressionVerdict().equals(BaselineReport.UNDERPOWERED)
         ? tests + "; each test needs at least " + baseline.scenariosNeeded()
         : tests;
-  }
-
-  /** The first line of a message, shortened for a table cell or a summary line. */
-  static String firstLine(String message, int maxLength) {
-    if (message == null) {
-      return "";
-    }
-    String line = message.strip().lines().findFirst().orElse("");
-    return line.length() <= maxLength ? line : line.substring(0, maxLength - 1) + "…";
   }
 }

@@ -16,18 +16,18 @@ final class HtmlReport {
 
   static String render(BenchgateReport report) {
     StringBuilder out = new StringBuilder(16_384);
-    boolean passed = report.verdict().equals("passed");
+    String verdict = verdictClass(report.verdict());
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>Benchgate report: ")
-        .append(passed ? "passed" : "failed")
+        .append(verdict)
         .append("</title>\n<style>\n")
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<header>\n<h1>Benchgate report</h1>\n")
         .append("<span class=\"verdict ")
-        .append(passed ? "passed" : "failed")
+        .append(verdict)
         .append("\">")
-        .append(passed ? "passed" : "failed")
+        .append(verdict)
         .append("</span>\n<p class=\"meta\">")
         .append(report.runs().size())
         .append(" run(s) · ")
@@ -37,13 +37,20 @@ final class HtmlReport {
         .append(" failed · generated ")
         .append(Escaping.html(report.generatedAt()))
         .append("</p>\n</header>\n<main>\n");
+    if (!report.reasons().isEmpty()) {
+      out.append("<section class=\"reasons\">\n<h2>Why</h2>\n<ul>\n");
+      for (String reason : report.reasons()) {
+        out.append("<li>").append(Escaping.html(reason)).append("</li>\n");
+      }
+      out.append("</ul>\n</section>\n");
+    }
     if (!report.failedGates().isEmpty()) {
       out.append("<section class=\"gates\">\n<h2>Failed gates</h2>\n");
       for (GateReport gate : report.failedGates()) {
         out.append("<details open><summary>")
             .append(Escaping.html(gate.name()))
             .append("</summary><pre>")
-            .append(Escaping.html(gate.message()))
+            .append(Escaping.htmlLines(gate.message()))
             .append("</pre></details>\n");
       }
       out.append("</section>\n");
@@ -65,7 +72,7 @@ final class HtmlReport {
     card(
         out,
         "pass rate",
-        Figures.percent(run.passRate()),
+        Figures.passRate(run),
         "scenarios scoring ≥ " + Figures.score(run.passThreshold()));
     card(
         out,
@@ -219,9 +226,17 @@ final class HtmlReport {
     };
   }
 
+  /** A CSS class for the verdict: one of three, whatever a report read back says. */
+  private static String verdictClass(String verdict) {
+    return BenchgateReport.PASSED.equals(verdict) || BenchgateReport.FAILED.equals(verdict)
+        ? verdict
+        : BenchgateReport.ERROR;
+  }
+
   private static String px(double score) {
-    double clamped = Math.max(0, Math.min(1, score));
-    return String.format(Locale.ROOT, "%.1f", clamped * BAR_WIDTH);
+    // NaN and infinite scores are no position on the bar: they show at its start.
+    double clamped = Double.isFinite(score) ? Math.max(0, Math.min(1, score)) : 0;
+    return Figures.fixed(clamped * BAR_WIDTH, 1);
   }
 
   private static final String CSS =
@@ -239,6 +254,8 @@ final class HtmlReport {
       .verdict { font-weight: 600; text-transform: uppercase; letter-spacing: .04em; font-size: 12px;
                  padding: 3px 10px; border-radius: 999px; color: #fff; }
       .verdict.passed { background: var(--pass); } .verdict.failed { background: var(--failed); }
+      .verdict.error { background: var(--timeout); }
+      .reasons ul { margin: 0; padding-left: 20px; }
       main { padding: 24px 32px; max-width: 1200px; }
       section { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 20px;
                 margin-bottom: 24px; }

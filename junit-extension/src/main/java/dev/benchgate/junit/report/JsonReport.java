@@ -2,13 +2,26 @@ package dev.benchgate.junit.report;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
 import dev.benchgate.core.internal.RunloopJson;
 import java.io.IOException;
 
-/** Renders {@code report.json}, the machine-readable verdict, and reads it back. */
+/**
+ * Renders {@code report.json}, the machine-readable verdict, and reads it back. A number JSON
+ * cannot hold (a mean that overflowed to infinity, a NaN) is written as {@code null}, so that such
+ * a figure never stops the report from being written.
+ */
 final class JsonReport {
   private static final JsonAdapter<BenchgateReport> ADAPTER =
-      RunloopJson.moshi().adapter(BenchgateReport.class).serializeNulls().indent("  ");
+      RunloopJson.moshi()
+          .newBuilder()
+          .add(Double.class, new FiniteOrNull().nullSafe())
+          .add(double.class, new FiniteOrNull())
+          .build()
+          .adapter(BenchgateReport.class)
+          .serializeNulls()
+          .indent("  ");
 
   private JsonReport() {}
 
@@ -48,5 +61,26 @@ final class JsonReport {
               + " this Benchgate reads: upgrade Benchgate");
     }
     return report;
+  }
+
+  /** Writes a number JSON cannot hold as {@code null}; reads {@code null} back as NaN. */
+  private static final class FiniteOrNull extends JsonAdapter<Double> {
+    @Override
+    public Double fromJson(JsonReader reader) throws IOException {
+      if (reader.peek() == JsonReader.Token.NULL) {
+        reader.nextNull();
+        return Double.NaN;
+      }
+      return reader.nextDouble();
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, Double value) throws IOException {
+      if (value == null || !Double.isFinite(value)) {
+        writer.nullValue();
+      } else {
+        writer.value(value.doubleValue());
+      }
+    }
   }
 }

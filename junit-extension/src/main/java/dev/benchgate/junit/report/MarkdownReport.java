@@ -2,14 +2,30 @@ package dev.benchgate.junit.report;
 
 import java.util.List;
 
-/** Renders {@code report.md}, suitable for {@code $GITHUB_STEP_SUMMARY}. */
+/**
+ * Renders {@code report.md}, suitable for {@code $GITHUB_STEP_SUMMARY}: the verdict and why, a
+ * summary table, the failed gates with their messages and each run's worst scenarios. GitHub limits
+ * a job summary to 1 MiB, so the number of gates and message lines is bounded; {@code report.html}
+ * holds them all.
+ */
 final class MarkdownReport {
+  /** How many failed gates the summary shows. */
+  static final int FAILED_GATES_SHOWN = 100;
+
+  /** How many lines of one gate's message the summary shows. */
+  static final int MESSAGE_LINES_SHOWN = 40;
+
   private MarkdownReport() {}
 
   static String render(BenchgateReport report) {
     StringBuilder out = new StringBuilder();
     out.append("## Benchgate: ")
-        .append(report.verdict().equals("passed") ? "✅ passed" : "❌ failed")
+        .append(
+            switch (report.verdict()) {
+              case BenchgateReport.PASSED -> "✅ passed";
+              case BenchgateReport.FAILED -> "❌ failed";
+              default -> "⚠️ " + Escaping.markdown(report.verdict());
+            })
         .append("\n\n")
         .append(report.runs().size())
         .append(" run(s), ")
@@ -17,6 +33,12 @@ final class MarkdownReport {
         .append(" gate(s), ")
         .append(report.failedGates().size())
         .append(" failed.\n\n");
+    if (!report.reasons().isEmpty()) {
+      for (String reason : report.reasons()) {
+        out.append("- ").append(Escaping.markdown(reason)).append('\n');
+      }
+      out.append('\n');
+    }
     if (!report.runs().isEmpty()) {
       out.append(
               "| run | state | score | pass rate | scenario runs | infrastructure failures | scorer errors | vs baseline |\n")
@@ -27,7 +49,7 @@ final class MarkdownReport {
             run.displayName(),
             run.state(),
             Figures.score(run.score()),
-            Figures.percent(run.passRate()),
+            Figures.passRate(run),
             String.valueOf(run.scenarioRunCount()),
             String.valueOf(run.infrastructureFailures()),
             String.valueOf(run.scoringErrors()),
@@ -35,18 +57,7 @@ final class MarkdownReport {
       }
       out.append('\n');
     }
-    List<GateReport> failed = report.failedGates();
-    if (!failed.isEmpty()) {
-      out.append("### Failed gates\n\n");
-      for (GateReport gate : failed) {
-        out.append("- **")
-            .append(Escaping.markdown(gate.name()))
-            .append("**: ")
-            .append(Escaping.markdown(Figures.firstLine(gate.message(), 300)))
-            .append('\n');
-      }
-      out.append('\n');
-    }
+    failedGates(out, report.failedGates());
     for (RunReport run : report.runs()) {
       List<ScenarioReport> worst =
           run.scenarios().stream().limit(ConsoleReport.WORST_SCENARIOS).toList();
@@ -70,6 +81,40 @@ final class MarkdownReport {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /** Each failed gate as a list item: its name, then its message's lines. */
+  private static void failedGates(StringBuilder out, List<GateReport> failed) {
+    if (failed.isEmpty()) {
+      return;
+    }
+    out.append("### Failed gates\n\n");
+    for (GateReport gate : failed.subList(0, Math.min(FAILED_GATES_SHOWN, failed.size()))) {
+      out.append("- **").append(Escaping.markdown(gate.name())).append("**");
+      List<String> lines =
+          gate.message() == null ? List.of() : gate.message().strip().lines().toList();
+      for (String line : lines.subList(0, Math.min(MESSAGE_LINES_SHOWN, lines.size()))) {
+        out.append("<br>").append(keepIndentation(Escaping.markdown(line)));
+      }
+      if (lines.size() > MESSAGE_LINES_SHOWN) {
+        out.append("<br>… ")
+            .append(lines.size() - MESSAGE_LINES_SHOWN)
+            .append(" more lines in report.html");
+      }
+      out.append('\n');
+    }
+    if (failed.size() > FAILED_GATES_SHOWN) {
+      out.append("- … and ")
+          .append(failed.size() - FAILED_GATES_SHOWN)
+          .append(" more failed gates, every one in report.html\n");
+    }
+    out.append('\n');
+  }
+
+  // Markdown collapses leading spaces, which indent the offenders a message lists.
+  private static String keepIndentation(String line) {
+    String text = line.stripLeading();
+    return "&nbsp;".repeat(line.length() - text.length()) + text;
   }
 
   private static void row(StringBuilder out, String... cells) {

@@ -62,7 +62,8 @@ public record RunReport(
   }
 
   /**
-   * Summarises an outcome, optionally against a baseline.
+   * Summarises an outcome, optionally against a baseline, in time linear in its scenario runs (the
+   * comparison's own statistics aside).
    *
    * @param outcome the run's outcome
    * @param comparison its comparison with a baseline, or {@code null}
@@ -74,6 +75,7 @@ public record RunReport(
       BenchmarkOutcome outcome, OutcomeComparison comparison, double passThreshold, double alpha) {
     List<ScenarioReport> scenarios = new ArrayList<>();
     for (ScenarioResult result : ScenarioResult.byScenario(outcome).values()) {
+      // The comparison indexes its scenarios by id: one lookup each, linear in all.
       Double baselineScore =
           comparison == null
               ? null

@@ -2,6 +2,11 @@ package dev.benchgate.junit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchgate.core.compare.OutcomeComparison;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Each format's content for a known report, and that hostile text stays text. */
@@ -36,9 +41,12 @@ class ReportRenderingTest {
 
     assertThat(console)
         .startsWith("Benchgate: 2 runs, 2 gates, 1 failed — FAILED\n")
-        .contains("nightly (bmr_cand)", "completed", "0.60", "50.0 %")
+        .contains("nightly (bmr_cand)", "completed", "0.60", "50 % (2 of 4 passed)")
         .contains(
-            "Failed gates:\n  ✗ Gates > noRegression(): Expected no scenario of nightly (bmr_cand)")
+            "Failed gates:\n"
+                + "  ✗ Gates > noRegression()\n"
+                + "      Expected no scenario of nightly (bmr_cand) to regress by more than 0.20\n"
+                + "      but 1 did: <script>alert(1)</script> | *bold* [link](x)\n")
         .contains("Worst scenarios of bmr_cand:")
         .contains("(baseline 0.80, -0.50)  scorer error")
         .contains("timeout")
@@ -49,8 +57,149 @@ class ReportRenderingTest {
   }
 
   @Test
-  void console_strips_control_characters() {
-    assertThat(Escaping.console("a\u001b[31mred\nb")).isEqualTo("a [31mred b");
+  void the_console_bounds_each_collected_failure_so_that_every_one_shows() {
+    String first =
+        IntStream.range(0, 30).mapToObj(i -> "   offender " + i).collect(Collectors.joining("\n"));
+    BenchgateReport report =
+        BenchgateReport.of(
+            "2026-11-23T10:00:00Z",
+            List.of(),
+            List.of(
+                new GateReport(
+                    "id",
+                    "Gates > soft()",
+                    GateReport.FAILED,
+                    "Multiple Failures (2 failures)\n1) first\n" + first + "\n2) second",
+                    List.of())));
+
+    String console = ConsoleReport.render(report);
+
+    assertThat(console)
+        .contains("      1) first\n")
+        .contains("         offender 18\n")
+        .doesNotContain("offender 19")
+        .contains("         … 11 more lines in report.html and report.md\n")
+        .contains("      2) second\n");
+  }
+
+  @Test
+  void wrapped_lines_hang_past_their_list_marker() {
+    assertThat(ConsoleReport.wrap("  - aaaa bbbb cccc dddd", 14))
+        .containsExactly("  - aaaa bbbb", "    cccc dddd");
+    assertThat(ConsoleReport.wrap("1) aaaa bbbb cccc", 12))
+        .containsExactly("1) aaaa bbbb", "   cccc");
+    assertThat(ConsoleReport.wrap("x".repeat(25), 10))
+        .containsExactly("x".repeat(10), "  " + "x".repeat(8), "  " + "x".repeat(7));
+  }
+
+  @Test
+  void every_format_shows_control_characters_as_visible_escapes() {
+    String hostile = "bmr_base\u001b[2J\u001b]8;;https://x\u0007link\u001b]8;;\u0007\nnext";
+
+    assertThat(Escaping.console(hostile))
+        .isEqualTo("bmr_base\\u001B[2J\\u001B]8;;https://x\\u0007link\\u001B]8;;\\u0007\\nnext");
+    assertThat(Escaping.markdown(hostile))
+        .isEqualTo(
+            "bmr\\_base\\\\u001B\\[2J\\\\u001B\\]8;;https://x\\\\u0007link\\\\u001B\\]8;;\\\\u0007\\\\nnext");
+    assertThat(Escaping.html(hostile))
+        .isEqualTo("bmr_base\\u001B[2J\\u001B]8;;https://x\\u0007link\\u001B]8;;\\u0007\\nnext");
+    assertThat(Escaping.htmlLines("a\u001b[31m\n<b>")).isEqualTo("a\\u001B[31m\n&lt;b&gt;");
+  }
+
+  @Test
+  void no_control_character_from_a_run_reaches_any_output() {
+    BenchgateReport hostile =
+        BenchgateReport.of(
+            "2026-11-23T10:00:00Z",
+            List.of(
+                RunReport.of(
+                    ReportFixtures.candidate(),
+                    OutcomeComparison.of(
+                        ReportFixtures.outcome(
+                            "bmr_base\u001b[2J\u001b[31m",
+                            "release\u0007",
+                            0.8,
+                            ReportFixtures.run("bmr_base", "scn_a", "scored\u001b[0m", 0.9, false)),
+                        ReportFixtures.candidate()),
+                    0.5,
+                    0.05)),
+            List.of(
+                new GateReport(
+                    "[engine:junit-jupiter]/[class:Gates]/[method:g()]",
+                    "Gates > g() > \u001b]8;;https://evil\u0007x",
+                    GateReport.FAILED,
+                    "Expected\u001b[2K\nbut \u009b31m",
+                    List.of("bmr_cand"))));
+
+    for (String output :
+        List.of(hostile.toConsoleTable(), hostile.toMarkdown(), hostile.toHtml())) {
+      assertThat(output.chars().filter(c -> c < 0x20 && c != '\n').count()).isZero();
+      assertThat(output).doesNotContain("\u001b", "\u0007", "\u009b");
+    }
+    assertThat(hostile.toConsoleTable()).contains("vs bmr_base\\u001B[2J\\u001B[31m");
+  }
+
+  @Test
+  void numbers_json_cannot_hold_never_stop_a_report_from_being_written() {
+    double infinity = Double.POSITIVE_INFINITY; // the mean of two scores of 1e308
+    RunReport run =
+        new RunReport(
+            "bmr_big",
+            "overflow",
+            "completed",
+            infinity,
+            "bmd_1",
+            "suite",
+            2,
+            0.5,
+            1.0,
+            Map.of("scored", 2),
+            0,
+            0,
+            0,
+            new BaselineReport(
+                "bmr_base",
+                null,
+                0.5,
+                infinity,
+                Double.NaN,
+                infinity,
+                Double.NaN,
+                0,
+                0,
+                0,
+                0,
+                2,
+                2,
+                0,
+                0.95,
+                "student_t",
+                0.05,
+                Double.NaN,
+                "exact",
+                1.0,
+                5,
+                BaselineReport.UNDERPOWERED),
+            List.of(
+                new ScenarioReport(
+                    "scn_a", "alpha", "scored", infinity, 2, false, false, 0.5, infinity)));
+    BenchgateReport report =
+        BenchgateReport.of(
+            "2026-11-23T10:00:00Z",
+            List.of(run),
+            List.of(new GateReport("id", "Gates > g()", "passed", null, List.of("bmr_big"))));
+
+    String json = report.toJson();
+
+    assertThat(json)
+        .contains("\"score\": null", "\"mean_score_delta\": null", "\"score_change_p_value\": null")
+        .doesNotContain("Infinity", "NaN");
+    BenchgateReport readBack = BenchgateReport.fromJson(json, "report.json");
+    assertThat(readBack.runs().get(0).score()).isNull();
+    assertThat(readBack.runs().get(0).baseline().scoreChangePValue()).isNaN();
+    assertThat(report.toMarkdown()).contains("Infinity");
+    assertThat(report.toHtml()).contains("Infinity");
+    assertThat(report.toConsoleTable()).contains("Infinity");
   }
 
   @Test
@@ -59,7 +208,8 @@ class ReportRenderingTest {
 
     assertThat(markdown)
         .startsWith("## Benchgate: ❌ failed\n\n2 run(s), 2 gate(s), 1 failed.\n")
-        .contains("| nightly \\(bmr\\_cand\\) | completed | 0.60 | 50.0 % | 4 | 1 | 1 |")
+        .contains(
+            "| nightly \\(bmr\\_cand\\) | completed | 0.60 | 50 % \\(2 of 4 passed\\) | 4 | 1 | 1 |")
         .contains("vs bmr\\_base; underpowered at α 0.05 \\(one-sided p 0.250 sign-flip")
         .contains("### Failed gates")
         .contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\| \\*bold\\* \\[link\\]\\(x\\)")

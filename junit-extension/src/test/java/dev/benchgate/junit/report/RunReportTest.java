@@ -120,6 +120,34 @@ class RunReportTest {
   }
 
   @Test
+  void the_verdict_passes_only_when_gates_ran_were_judged_and_none_failed() {
+    GateReport passed = gate("a", GateReport.PASSED, null);
+    GateReport skipped = gate("b", "skipped", null);
+    GateReport failed = gate("c", GateReport.FAILED, null);
+    GateReport unjudged = gate("d", "aborted", "bmr_1 did not finish within 30m");
+    GateReport unjudgedToo = gate("e", "aborted", "bmr_1 did not finish within 30m");
+
+    assertThat(verdict(passed, skipped)).isEqualTo(BenchgateReport.PASSED);
+    assertThat(BenchgateReport.of("t", List.of(), List.of(passed)).reasons()).isEmpty();
+    assertThat(verdict()).isEqualTo(BenchgateReport.ERROR);
+    assertThat(verdict(skipped)).isEqualTo(BenchgateReport.ERROR);
+    assertThat(verdict(passed, unjudged)).isEqualTo(BenchgateReport.ERROR);
+    assertThat(verdict(passed, unjudged, failed)).isEqualTo(BenchgateReport.FAILED);
+    assertThat(BenchgateReport.of("t", List.of(), List.of(passed, unjudged, unjudgedToo)).reasons())
+        .containsExactly("2 gates could not judge: bmr_1 did not finish within 30m");
+    assertThat(BenchgateReport.of("t", List.of(), List.of(skipped)).reasons())
+        .containsExactly("No gate passed: all 1 were skipped or aborted.");
+  }
+
+  private static GateReport gate(String name, String status, String couldNotJudge) {
+    return new GateReport(name, name, status, null, List.of(), couldNotJudge);
+  }
+
+  private static String verdict(GateReport... gates) {
+    return BenchgateReport.of("t", List.of(), List.of(gates)).verdict();
+  }
+
+  @Test
   void a_report_fails_when_any_gate_failed() {
     BenchgateReport report = ReportFixtures.report();
 

@@ -6,6 +6,9 @@ import dev.benchgate.junit.ConfigurationKeys;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -134,6 +137,15 @@ public final class BenchgateConfiguration {
   }
 
   /**
+   * Returns what removes the API key from text Benchgate writes.
+   *
+   * @return a redactor of the configured key, or one that redacts nothing without a key
+   */
+  public Redactor redactor() {
+    return Redactor.of(apiKey());
+  }
+
+  /**
    * Returns how long to wait for a running run.
    *
    * @return the configured timeout, else {@link #DEFAULT_AWAIT_TIMEOUT}
@@ -158,6 +170,62 @@ public final class BenchgateConfiguration {
               + " is zero: give a pause between polls, such as 30s.");
     }
     return interval;
+  }
+
+  /**
+   * Returns what becomes of a test whose run could not be judged.
+   *
+   * @return the configured policy, else {@link UnavailablePolicy#FAIL}
+   * @throws ExtensionConfigurationException when it is neither {@code fail} nor {@code abort}
+   */
+  public UnavailablePolicy unavailable() {
+    return setting(ConfigurationKeys.UNAVAILABLE, ConfigurationKeys.UNAVAILABLE_VARIABLE)
+        .map(UnavailablePolicy::parse)
+        .orElse(UnavailablePolicy.FAIL);
+  }
+
+  /**
+   * Returns the bounds of the requests of a client built from configuration.
+   *
+   * @return the configured request timeout, connect timeout and retries
+   * @throws ExtensionConfigurationException when a timeout is no duration longer than zero, or the
+   *     retries no whole number of 0 or more
+   */
+  public ClientSettings clientSettings() {
+    return new ClientSettings(
+        positiveDuration(ConfigurationKeys.REQUEST_TIMEOUT),
+        positiveDuration(ConfigurationKeys.CONNECT_TIMEOUT),
+        parameter(ConfigurationKeys.MAX_RETRIES)
+            .map(BenchgateConfiguration::retries)
+            .map(OptionalInt::of)
+            .orElse(OptionalInt.empty()));
+  }
+
+  /**
+   * Returns the pattern that selects scenarios from the command line ({@value
+   * ConfigurationKeys#SCENARIOS}).
+   *
+   * @return the pattern, or empty when every scenario is selected
+   * @throws ExtensionConfigurationException when it is no regular expression
+   */
+  public Optional<Pattern> scenarios() {
+    return parameter(ConfigurationKeys.SCENARIOS)
+        .map(
+            text -> {
+              try {
+                return Pattern.compile(text.value().strip());
+              } catch (PatternSyntaxException e) {
+                throw new ExtensionConfigurationException(
+                    "The configuration parameter "
+                        + ConfigurationKeys.SCENARIOS
+                        + " is '"
+                        + text.value()
+                        + "', which is not a regular expression: "
+                        + e.getDescription()
+                        + ". Give a scenario's name or id, or a pattern such as 'fix-.*'.",
+                    e);
+              }
+            });
   }
 
   /**
@@ -208,7 +276,7 @@ public final class BenchgateConfiguration {
 
   /**
    * Tells whether the tests run on a CI service, which sets {@value ConfigurationKeys#CI_VARIABLE}
-   * to {@code true}.
+   * to {@code true}: a missing baseline is then not written.
    *
    * @return {@code true} on CI
    */
@@ -238,6 +306,33 @@ public final class BenchgateConfiguration {
 
   private Duration duration(String key, Duration defaultValue) {
     return parameter(key).map(text -> Durations.parse(key, text.value())).orElse(defaultValue);
+  }
+
+  private Optional<Duration> positiveDuration(String key) {
+    Optional<Duration> duration = parameter(key).map(text -> Durations.parse(key, text.value()));
+    if (duration.filter(Duration::isZero).isPresent()) {
+      throw new ExtensionConfigurationException(
+          "The configuration parameter " + key + " is zero: give a duration such as 30s.");
+    }
+    return duration;
+  }
+
+  private static int retries(ConfiguredValue text) {
+    try {
+      int retries = Integer.parseInt(text.value().strip());
+      if (retries >= 0) {
+        return retries;
+      }
+    } catch (NumberFormatException notANumber) {
+      // explained below, as a negative number is
+    }
+    throw new ExtensionConfigurationException(
+        "The configuration parameter "
+            + ConfigurationKeys.MAX_RETRIES
+            + " is '"
+            + text.value()
+            + "', which is not a whole number of 0 or more: give how many times a failed request"
+            + " is retried, such as 2 (0 sends each request once).");
   }
 
   private Optional<ConfiguredValue> setting(String key, String variable) {

@@ -55,6 +55,31 @@ public final class Durations {
     return duration;
   }
 
+  /**
+   * Prints a duration in the unit forms {@link #parse} reads, largest units first.
+   *
+   * @param duration a duration of zero or more
+   * @return e.g. {@code 30m}, {@code 1h 30m}, {@code 4s}, {@code 250ms}, {@code 0s}
+   */
+  public static String format(Duration duration) {
+    if (duration.isZero()) {
+      return "0s";
+    }
+    StringBuilder out = new StringBuilder();
+    append(out, duration.toDaysPart(), "d");
+    append(out, duration.toHoursPart(), "h");
+    append(out, duration.toMinutesPart(), "m");
+    append(out, duration.toSecondsPart(), "s");
+    append(out, duration.toMillisPart(), "ms");
+    return out.length() == 0 ? duration.toString() : out.toString();
+  }
+
+  private static void append(StringBuilder out, long amount, String unit) {
+    if (amount > 0) {
+      out.append(out.length() == 0 ? "" : " ").append(amount).append(unit);
+    }
+  }
+
   private static String notADuration(String key, String text) {
     return "The configuration parameter "
         + key

@@ -11,7 +11,6 @@ import dev.benchgate.junit.Scenario;
 import dev.benchgate.junit.internal.config.ConfiguredValue;
 import dev.benchgate.junit.internal.config.Requester;
 import dev.benchgate.junit.internal.config.RunRole;
-import dev.benchgate.junit.internal.report.ReportEntries;
 import dev.benchgate.junit.internal.source.Baselines;
 import dev.benchgate.junit.internal.source.LatestRun;
 import dev.benchgate.junit.internal.source.RunSource;
@@ -120,9 +119,9 @@ public sealed interface Injection permits Injection.Run, Injection.Definition, I
               ? Baselines.outcome(runloop, source, text, requester, runUnderTest)
               : runloop.outcome(source, text, requester);
       if (source instanceof LatestRun latest) {
-        ReportEntries.picked(runloop.context(), role, latest.picked(outcome.run()));
+        runloop.reportEntries().picked(role, latest.picked(outcome.run()));
       }
-      ReportEntries.run(runloop.context(), role, outcome);
+      runloop.reportEntries().run(role, outcome);
       return view.of(outcome);
     }
   }

@@ -1,23 +1,28 @@
 package dev.benchgate.junit.internal.report;
 
+import dev.benchgate.junit.internal.config.Console;
 import dev.benchgate.junit.internal.config.Environment;
 import dev.benchgate.junit.report.BenchgateReport;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Puts the end-of-run report where people look: three files in the report folder, the console table
- * and, on GitHub Actions, the job summary. A file that cannot be written is logged as a warning:
- * the report must never change the outcome of the tests it describes.
+ * and, on GitHub Actions, the job summary. It writes only these three names in the folder it is
+ * given, and removes only them. A file that cannot be written or rendered is a warning on the
+ * console: the report must never change the outcome of the tests it describes, and one format that
+ * fails must not keep the others from being written.
  *
  * <pre>{@code
  * ReportOutput output = new ReportOutput(System::getenv, System.out::print);
+ * output.removeFiles(Path.of("target", "benchgate"));          // when a test plan starts
  * output.writeFiles(report, Path.of("target", "benchgate"));   // report.json, report.md, report.html
  * output.show(report);                                         // console and job summary
  * }</pre>
@@ -26,10 +31,16 @@ public final class ReportOutput {
   /** The file GitHub Actions shows as the job summary, named by this environment variable. */
   static final String GITHUB_STEP_SUMMARY = "GITHUB_STEP_SUMMARY";
 
-  private static final System.Logger LOGGER = System.getLogger("dev.benchgate.junit");
+  /** The report's files, the only names written or removed in its folder. */
+  private static final List<ReportFile> FILES =
+      List.of(
+          new ReportFile("report.json", BenchgateReport::toJson),
+          new ReportFile("report.md", BenchgateReport::toMarkdown),
+          new ReportFile("report.html", BenchgateReport::toHtml));
 
   private final Environment environment;
   private final Consumer<String> console;
+  private final Console warnings;
 
   /**
    * Creates the output.
@@ -40,6 +51,36 @@ public final class ReportOutput {
   public ReportOutput(Environment environment, Consumer<String> console) {
     this.environment = environment;
     this.console = console;
+    this.warnings = line -> console.accept(line + "\n");
+  }
+
+  /**
+   * Returns where warnings go: the console, one line each.
+   *
+   * @return the console of warnings
+   */
+  Console warnings() {
+    return warnings;
+  }
+
+  /**
+   * Removes the report files an earlier test plan left, so that none outlives the plan that wrote
+   * it: a CI step that publishes {@code report.json} must never find an old verdict.
+   *
+   * @param directory the report's folder
+   */
+  void removeFiles(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return; // nothing to remove; writing will say what is wrong with the path
+    }
+    for (ReportFile file : FILES) {
+      Path path = directory.resolve(file.name());
+      try {
+        Files.deleteIfExists(path);
+      } catch (IOException | SecurityException failure) {
+        warnings.warning("Benchgate could not remove its earlier report " + path + ": " + failure);
+      }
+    }
   }
 
   /**
@@ -49,10 +90,17 @@ public final class ReportOutput {
    * @param directory the folder, created if missing
    */
   void writeFiles(BenchgateReport report, Path directory) {
-    write(directory.resolve("report.json"), report.toJson(), StandardOpenOption.TRUNCATE_EXISTING);
-    write(
-        directory.resolve("report.md"), report.toMarkdown(), StandardOpenOption.TRUNCATE_EXISTING);
-    write(directory.resolve("report.html"), report.toHtml(), StandardOpenOption.TRUNCATE_EXISTING);
+    for (ReportFile file : FILES) {
+      Path path = directory.resolve(file.name());
+      String text;
+      try {
+        text = file.render().apply(report);
+      } catch (RuntimeException failure) {
+        warnings.warning("Benchgate could not render its report " + path + ": " + failure);
+        continue;
+      }
+      write(path, text, StandardOpenOption.TRUNCATE_EXISTING);
+    }
   }
 
   /**
@@ -68,13 +116,13 @@ public final class ReportOutput {
       try {
         write(Path.of(summary), report.toMarkdown(), StandardOpenOption.APPEND);
       } catch (InvalidPathException unusable) {
-        warn(summary, unusable);
+        warnings.warning("Benchgate could not write its report to " + summary + ": " + unusable);
       }
     }
   }
 
   // A file already there is replaced (TRUNCATE_EXISTING) or added to (APPEND).
-  private static void write(Path file, String text, StandardOpenOption mode) {
+  private void write(Path file, String text, StandardOpenOption mode) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -88,15 +136,10 @@ public final class ReportOutput {
           StandardOpenOption.WRITE,
           mode);
     } catch (IOException | SecurityException failure) {
-      warn(file.toString(), failure);
+      warnings.warning("Benchgate could not write its report to " + file + ": " + failure);
     }
   }
 
-  private static void warn(String file, Exception failure) {
-    LOGGER.log(
-        Level.WARNING,
-        "Benchgate could not write its report to {0}: {1}",
-        file,
-        failure.toString());
-  }
+  /** One of the report's files: its name in the folder, and how it is rendered. */
+  private record ReportFile(String name, Function<BenchgateReport, String> render) {}
 }

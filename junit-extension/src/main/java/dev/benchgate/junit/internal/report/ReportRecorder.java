@@ -2,6 +2,9 @@ package dev.benchgate.junit.internal.report;
 
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.junit.ConfigurationKeys;
+import dev.benchgate.junit.internal.config.Environment;
+import dev.benchgate.junit.internal.config.Redactor;
 import dev.benchgate.junit.internal.config.RunRole;
 import dev.benchgate.junit.report.BenchgateReport;
 import dev.benchgate.junit.report.GateReport;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.store.Namespace;
@@ -30,22 +34,26 @@ import org.junit.platform.launcher.TestPlan;
  * Follows the test plans of one launcher session and turns what it saw into the end-of-run report.
  *
  * <p>Which test received which run comes from the report entries the extension publishes ({@code
- * benchgate.benchmark-run}, {@code benchgate.baseline}); the outcomes themselves from {@link
- * ReportedOutcomes}. A <em>gate</em> is a test that received a run, itself or through the container
- * it belongs to (a {@code @ScenarioRunSource} method, a class whose {@code @BeforeAll} method took
- * one), or a container that received one and then failed; its status and message come from how it
- * finished. A run received together with a baseline is reported compared with it (with the first
+ * benchgate.benchmark-run}, {@code benchgate.baseline}), and which test could not be given one from
+ * {@value ReportEntries#COULD_NOT_JUDGE}; the outcomes themselves from {@link ReportedOutcomes}. A
+ * <em>gate</em> is a test that received a run or could not be given one, itself or through the
+ * container it belongs to (a {@code @ScenarioRunSource} method, a class whose {@code @BeforeAll}
+ * method took one), or a container that did and then failed; its status and message come from how
+ * it finished. A run received together with a baseline is reported compared with it (with the first
  * baseline, should tests pair it with several).
  *
- * <p>A session may execute several test plans: Surefire runs one per test class when it hands
- * classes to forks one at a time, and another for reruns of failed tests. The report covers them
- * all, a rerun replacing a gate's earlier result: the files are rewritten after each plan, so that
- * {@code report.json} is complete before the build fails, and the console table and job summary are
- * shown once, when the session closes. JUnit may call a listener from several threads at once, so
- * every method holds the lock.
+ * <p>Reports are always current: each test plan first removes the files an earlier one left, and
+ * writes them again when it ends, whatever happened, even when no gate could run (the verdict then
+ * says {@code error} and why). A session may execute several test plans: Surefire runs one per test
+ * class when it hands classes to forks one at a time, and another for reruns of failed tests. The
+ * report covers them all, a rerun replacing a gate's earlier result; the files are rewritten after
+ * each plan, so that {@code report.json} is complete before the build fails, and the console table
+ * and job summary show, once, the very report the last plan wrote, when the session closes. Each
+ * run's report, the costly part, is made once per session. JUnit may call a listener from several
+ * threads at once, so every method holds the lock.
  *
  * <pre>{@code
- * ReportRecorder recorder = new ReportRecorder(session.getStore(), output);
+ * ReportRecorder recorder = new ReportRecorder(session.getStore(), output, System::getenv);
  * session.getLauncher().registerTestExecutionListeners(recorder);
  * // ... tests run ...
  * recorder.sessionClosed();
@@ -54,30 +62,51 @@ import org.junit.platform.launcher.TestPlan;
 public final class ReportRecorder implements TestExecutionListener {
   private final NamespacedHierarchicalStore<Namespace> sessionStore;
   private final ReportOutput output;
+  private final Environment environment;
 
   private final Map<String, BenchmarkOutcome> runs = new LinkedHashMap<>();
   private final Map<String, ReceivedRuns> receivedByUniqueId = new HashMap<>();
+  private final Map<String, String> couldNotJudgeByUniqueId = new HashMap<>();
   private final Map<String, String> baselineByRunId = new HashMap<>();
   private final Map<String, GateReport> gatesByUniqueId = new LinkedHashMap<>();
+  private final Map<RunReportKey, RunReport> runReports = new HashMap<>();
   private TestPlan plan;
   private ReportSettings settings;
-  private ReportSettings settingsOfLastReport;
+  private Redactor redactor = Redactor.NONE;
+  private BenchgateReport lastReport;
 
   /**
    * Creates a recorder for one session.
    *
    * @param sessionStore the session's store, where the extension leaves outcomes
    * @param output where the report goes
+   * @param environment where {@value ConfigurationKeys#API_KEY_VARIABLE} is looked up, to keep the
+   *     key out of the report
    */
-  public ReportRecorder(NamespacedHierarchicalStore<Namespace> sessionStore, ReportOutput output) {
+  public ReportRecorder(
+      NamespacedHierarchicalStore<Namespace> sessionStore,
+      ReportOutput output,
+      Environment environment) {
     this.sessionStore = sessionStore;
     this.output = output;
+    this.environment = environment;
   }
 
   @Override
   public synchronized void testPlanExecutionStarted(TestPlan testPlan) {
     plan = testPlan;
-    settings = ReportSettings.of(testPlan.getConfigurationParameters());
+    ConfigurationParameters parameters = testPlan.getConfigurationParameters();
+    settings = ReportSettings.of(parameters, output.warnings());
+    redactor =
+        Redactor.of(
+            parameters
+                .get(ConfigurationKeys.API_KEY)
+                .or(
+                    () ->
+                        Optional.ofNullable(
+                            environment.variable(ConfigurationKeys.API_KEY_VARIABLE))));
+    // Even when the report is off: an old verdict must not pass for this plan's.
+    output.removeFiles(settings.directory());
   }
 
   @Override
@@ -85,8 +114,13 @@ public final class ReportRecorder implements TestExecutionListener {
     if (!settings.enabled()) {
       return;
     }
+    Map<String, String> values = entry.getKeyValuePairs();
+    String couldNotJudge = values.get(ReportEntries.COULD_NOT_JUDGE);
+    if (couldNotJudge != null) {
+      couldNotJudgeByUniqueId.putIfAbsent(test.getUniqueId(), couldNotJudge);
+    }
     for (RunRole role : RunRole.values()) {
-      String runId = entry.getKeyValuePairs().get(role.key());
+      String runId = values.get(role.key());
       if (runId == null) {
         continue;
       }
@@ -116,34 +150,38 @@ public final class ReportRecorder implements TestExecutionListener {
     }
     String status =
         switch (result.getStatus()) {
-          case SUCCESSFUL -> "passed";
+          case SUCCESSFUL -> GateReport.PASSED;
           case FAILED -> GateReport.FAILED;
           case ABORTED -> "aborted";
         };
-    gate(test, status, result.getThrowable().map(ReportRecorder::message).orElse(null));
+    gate(test, status, result.getThrowable().map(FailureMessages::of).orElse(null));
   }
 
   @Override
   public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
-    if (settings.enabled() && !runs.isEmpty()) {
-      output.writeFiles(report(settings), settings.directory());
-      settingsOfLastReport = settings;
+    if (settings.enabled()) {
+      lastReport = report(settings);
+      output.writeFiles(lastReport, settings.directory());
     }
   }
 
-  /** Shows the report of the whole session, if any plan of it wrote one. */
+  /** Shows the report the last plan of the session wrote, if any did. */
   public synchronized void sessionClosed() {
-    if (settingsOfLastReport != null) {
-      output.show(report(settingsOfLastReport));
+    if (lastReport != null) {
+      output.show(lastReport);
     }
   }
 
   private void gate(TestIdentifier test, String status, String message) {
     ReceivedRuns received = new ReceivedRuns();
-    for (TestIdentifier node : lineage(test)) {
+    String couldNotJudge = null;
+    List<TestIdentifier> lineage = lineage(test);
+    for (TestIdentifier node : lineage) {
       Optional.ofNullable(receivedByUniqueId.get(node.getUniqueId())).ifPresent(received::addAll);
+      String reason = couldNotJudgeByUniqueId.get(node.getUniqueId());
+      couldNotJudge = reason == null ? couldNotJudge : reason;
     }
-    if (received.isEmpty()) {
+    if (received.isEmpty() && couldNotJudge == null) {
       return;
     }
     received.firstBaseline().ifPresent(b -> received.runs.forEach(r -> pairWith(r, b)));
@@ -152,7 +190,12 @@ public final class ReportRecorder implements TestExecutionListener {
     gatesByUniqueId.put(
         test.getUniqueId(),
         new GateReport(
-            test.getUniqueId(), name(test), status, message, List.copyOf(received.all())));
+            test.getUniqueId(),
+            String.join(" > ", lineage.stream().map(TestIdentifier::getDisplayName).toList()),
+            status,
+            message,
+            List.copyOf(received.all()),
+            couldNotJudge));
   }
 
   private void pairWith(String runId, String baselineId) {
@@ -161,24 +204,60 @@ public final class ReportRecorder implements TestExecutionListener {
     }
   }
 
+  /**
+   * Builds the report. Whatever goes wrong in building it (a figure a run's data cannot give), a
+   * report is still made, with the gates and the reason, so that no plan ends without one.
+   */
   private BenchgateReport report(ReportSettings reportSettings) {
-    List<RunReport> runReports = new ArrayList<>();
-    for (BenchmarkOutcome outcome : runs.values()) {
-      BenchmarkOutcome baseline = runs.get(baselineByRunId.get(outcome.runId()));
-      runReports.add(
-          RunReport.of(
-              outcome,
-              baseline == null ? null : OutcomeComparison.of(baseline, outcome),
-              reportSettings.passThreshold(),
-              reportSettings.alpha()));
+    String generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    List<GateReport> gates = List.copyOf(gatesByUniqueId.values());
+    BenchgateReport report;
+    try {
+      List<RunReport> reports = new ArrayList<>();
+      for (BenchmarkOutcome outcome : runs.values()) {
+        reports.add(runReport(outcome, reportSettings));
+      }
+      report = BenchgateReport.of(generatedAt, reports, gates);
+    } catch (RuntimeException failure) {
+      BenchgateReport withoutRuns = BenchgateReport.of(generatedAt, List.of(), gates);
+      List<String> reasons = new ArrayList<>(withoutRuns.reasons());
+      reasons.add("Benchgate could not report on the runs: " + failure);
+      report =
+          new BenchgateReport(
+              BenchgateReport.SCHEMA,
+              BenchgateReport.VERSION,
+              generatedAt,
+              withoutRuns.verdict().equals(BenchgateReport.FAILED)
+                  ? BenchgateReport.FAILED
+                  : BenchgateReport.ERROR,
+              reasons,
+              List.of(),
+              gates);
     }
-    return BenchgateReport.of(
-        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-        runReports,
-        List.copyOf(gatesByUniqueId.values()));
+    return ReportRedaction.apply(report, redactor);
   }
 
-  /** The test and the containers above it, up to but without the engine. */
+  /**
+   * A run's report, made once per session for each baseline, threshold and level it is shown with.
+   */
+  private RunReport runReport(BenchmarkOutcome outcome, ReportSettings settings) {
+    String baselineId = baselineByRunId.get(outcome.runId());
+    BenchmarkOutcome baseline = baselineId == null ? null : runs.get(baselineId);
+    return runReports.computeIfAbsent(
+        new RunReportKey(outcome.runId(), baselineId, settings.passThreshold(), settings.alpha()),
+        key ->
+            RunReport.of(
+                outcome,
+                baseline == null ? null : OutcomeComparison.of(baseline, outcome),
+                settings.passThreshold(),
+                settings.alpha()));
+  }
+
+  /**
+   * The test and the containers above it, up to but without the engine; their display names joined
+   * make the gate's name, e.g. {@code NightlyAgentGate > eachScenario(ScenarioRunView) >
+   * add-retry}.
+   */
   private List<TestIdentifier> lineage(TestIdentifier test) {
     Deque<TestIdentifier> lineage = new ArrayDeque<>();
     for (TestIdentifier node = test;
@@ -189,15 +268,9 @@ public final class ReportRecorder implements TestExecutionListener {
     return List.copyOf(lineage);
   }
 
-  /** E.g. {@code NightlyAgentGate > eachScenario(ScenarioRunView) > add-retry}. */
-  private String name(TestIdentifier test) {
-    return String.join(" > ", lineage(test).stream().map(TestIdentifier::getDisplayName).toList());
-  }
-
-  private static String message(Throwable throwable) {
-    String message = throwable.getMessage();
-    return message == null || message.isBlank() ? throwable.getClass().getName() : message.strip();
-  }
+  /** What a run's report depends on besides the run. */
+  private record RunReportKey(
+      String runId, String baselineId, double passThreshold, double alpha) {}
 
   /** The runs one test received, in the order it received them, by role. */
   private static final class ReceivedRuns {

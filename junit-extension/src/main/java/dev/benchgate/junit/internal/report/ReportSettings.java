@@ -2,7 +2,7 @@ package dev.benchgate.junit.internal.report;
 
 import dev.benchgate.core.compare.SignificanceTest;
 import dev.benchgate.junit.ConfigurationKeys;
-import java.lang.System.Logger.Level;
+import dev.benchgate.junit.internal.config.Console;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * must not cost the verdict of the tests themselves.
  *
  * <pre>{@code
- * ReportSettings settings = ReportSettings.of(testPlan.getConfigurationParameters());
+ * ReportSettings settings = ReportSettings.of(testPlan.getConfigurationParameters(), console);
  * if (settings.enabled()) {
  *   Files.createDirectories(settings.directory());
  * }
@@ -30,32 +30,38 @@ public record ReportSettings(boolean enabled, Path directory, double passThresho
   static final Path DEFAULT_DIRECTORY = Path.of("target", "benchgate");
   static final double DEFAULT_PASS_THRESHOLD = 0.5;
 
-  private static final System.Logger LOGGER = System.getLogger("dev.benchgate.junit");
-
   /**
    * Reads the settings.
    *
    * @param parameters the test plan's configuration parameters
+   * @param warnings told about each unusable value
    * @return the settings, defaults in place of unset or unusable values
    */
-  static ReportSettings of(ConfigurationParameters parameters) {
+  static ReportSettings of(ConfigurationParameters parameters, Console warnings) {
     return new ReportSettings(
-        parameter(parameters, ConfigurationKeys.REPORT_ENABLED, ReportSettings::bool, true),
-        parameter(parameters, ConfigurationKeys.REPORT_DIR, Path::of, DEFAULT_DIRECTORY),
+        parameter(
+            parameters, ConfigurationKeys.REPORT_ENABLED, ReportSettings::bool, true, warnings),
+        parameter(parameters, ConfigurationKeys.REPORT_DIR, Path::of, DEFAULT_DIRECTORY, warnings),
         parameter(
             parameters,
             ConfigurationKeys.REPORT_PASS_THRESHOLD,
             ReportSettings::score,
-            DEFAULT_PASS_THRESHOLD),
+            DEFAULT_PASS_THRESHOLD,
+            warnings),
         parameter(
             parameters,
             ConfigurationKeys.REPORT_ALPHA,
             text -> SignificanceTest.requireLevel(Double.parseDouble(text)),
-            SignificanceTest.DEFAULT_ALPHA));
+            SignificanceTest.DEFAULT_ALPHA,
+            warnings));
   }
 
   private static <T> T parameter(
-      ConfigurationParameters parameters, String key, Function<String, T> parser, T defaultValue) {
+      ConfigurationParameters parameters,
+      String key,
+      Function<String, T> parser,
+      T defaultValue,
+      Console warnings) {
     Optional<String> text = parameters.get(key).map(String::strip).filter(s -> !s.isEmpty());
     if (text.isEmpty()) {
       return defaultValue;
@@ -63,13 +69,16 @@ public record ReportSettings(boolean enabled, Path directory, double passThresho
     try {
       return parser.apply(text.get());
     } catch (IllegalArgumentException unusable) { // NumberFormatException, InvalidPathException
-      LOGGER.log(
-          Level.WARNING,
-          "Ignoring the configuration parameter {0}={1} ({2}); using {3}.",
-          key,
-          text.get(),
-          unusable.getMessage(),
-          defaultValue);
+      warnings.warning(
+          "Ignoring the configuration parameter "
+              + key
+              + "="
+              + text.get()
+              + " ("
+              + unusable.getMessage()
+              + "); using "
+              + defaultValue
+              + ".");
       return defaultValue;
     }
   }

@@ -31,12 +31,13 @@ public final class ReportedOutcomes {
    * Keeps an outcome for the report.
    *
    * @param context any context of the test plan
+   * @param runId the run's id as the report entry that announces it gives it
    * @param outcome the outcome given to a test
    */
-  static void remember(ExtensionContext context, BenchmarkOutcome outcome) {
+  static void remember(ExtensionContext context, String runId, BenchmarkOutcome outcome) {
     context
         .getStore(StoreScope.LAUNCHER_SESSION, StoreNamespace.BENCHGATE)
-        .put(new Key(outcome.runId()), outcome);
+        .put(new Key(runId), outcome);
   }
 
   /**

@@ -3,7 +3,8 @@ package dev.benchgate.junit.internal.report;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringContractResult;
 import dev.benchgate.core.model.ScoringFunctionResult;
-import java.lang.System.Logger.Level;
+import dev.benchgate.junit.internal.config.Console;
+import dev.benchgate.junit.internal.config.Redactor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -18,27 +19,35 @@ import org.junit.jupiter.api.function.ThrowingConsumer;
 /**
  * Attaches what the scorers of a failed scenario run said to its test, one text file per scoring
  * function, so that the reason for a low score sits beside the failure in the build's test report
- * instead of on a web page.
+ * instead of on a web page. Files are named after the scenario and the scoring function, as build
+ * tools file them under the invocation's index ({@code [17]}); both names come from the server and
+ * are made safe ({@link SafeFileNames}), and the output carries no API key.
  *
  * <pre>{@code
- * ScorerOutputs.publish(context, scenarioRun);   // unit-tests.txt, lint.txt
+ * ScorerOutputs.publish(context, "add-retry", scenarioRun, redactor);
+ * // add-retry.unit-tests.txt, add-retry.lint.txt
  * }</pre>
  */
 public final class ScorerOutputs {
-  private static final System.Logger LOGGER = System.getLogger("dev.benchgate.junit");
   private static final TextFilePublisher TEXT_FILES = TextFilePublisher.ofRunningJupiter();
 
   private ScorerOutputs() {}
 
   /**
-   * Publishes one file per scoring function that produced output, named after the function. A file
-   * that cannot be published is logged as a warning, so that the test's own failure stays the one
-   * reported.
+   * Publishes one file per scoring function that produced output, named after the scenario and the
+   * function. A file that cannot be published is reported as a warning on the console, so that the
+   * test's own failure stays the one reported.
    *
    * @param context the failed invocation's context
+   * @param scenarioName the scenario's name
    * @param scenarioRun its scenario run
+   * @param redactor removes the API key from the output
    */
-  public static void publish(ExtensionContext context, ScenarioRunView scenarioRun) {
+  public static void publish(
+      ExtensionContext context,
+      String scenarioName,
+      ScenarioRunView scenarioRun,
+      Redactor redactor) {
     Set<String> fileNames = new HashSet<>();
     List<ScoringFunctionResult> functions =
         scenarioRun
@@ -49,32 +58,37 @@ public final class ScorerOutputs {
       if (function.output() == null) {
         continue;
       }
-      String fileName = uniqueFileName(function.scoringFunctionName(), fileNames);
+      String fileName =
+          uniqueFileName(
+              redactor.apply(scenarioName),
+              redactor.apply(function.scoringFunctionName()),
+              fileNames);
+      String output = redactor.apply(function.output());
       try {
         TEXT_FILES.publish(
-            context,
-            fileName,
-            file -> Files.writeString(file, function.output(), StandardCharsets.UTF_8));
+            context, fileName, file -> Files.writeString(file, output, StandardCharsets.UTF_8));
       } catch (Exception failure) { // JUnit may rethrow the writer's IOException unchecked
-        LOGGER.log(
-            Level.WARNING,
-            "Could not attach the output of scoring function {0} of scenario run {1}: {2}",
-            function.scoringFunctionName(),
-            scenarioRun.id(),
-            failure.toString());
+        Console.of(context)
+            .warning(
+                redactor.apply(
+                    "Could not attach the output of scoring function "
+                        + function.scoringFunctionName()
+                        + " of scenario run "
+                        + scenarioRun.id()
+                        + ": "
+                        + failure));
       }
     }
   }
 
-  // Function names come from the API: keep them from escaping the folder or clashing.
-  private static String uniqueFileName(String functionName, Set<String> taken) {
-    String base =
-        functionName == null || functionName.isBlank()
-            ? "scoring-function"
-            : functionName.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_");
-    String fileName = base + ".txt";
+  // Two functions whose names differ only in unsafe characters must not share a file.
+  private static String uniqueFileName(
+      String scenarioName, String functionName, Set<String> taken) {
+    String function =
+        functionName == null || functionName.isBlank() ? "scoring-function" : functionName;
+    String fileName = SafeFileNames.of("txt", scenarioName, function);
     for (int i = 2; !taken.add(fileName); i++) {
-      fileName = base + "-" + i + ".txt";
+      fileName = SafeFileNames.of("txt", scenarioName, function + "-" + i);
     }
     return fileName;
   }

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  *       differs from the run under test is (re)written from it, and the test is told so.
  *   <li>Otherwise a missing snapshot is written from the run under test and the test fails once,
  *       asking for the file to be committed; on CI ({@value ConfigurationKeys#CI_VARIABLE}{@code
- *       =true}), where a written file would be lost, the test is given the run under test itself as
- *       its baseline, so that comparisons find no change, and is warned.
+ *       =true}), where a written file would be lost, nothing is written and the test cannot be
+ *       judged: it fails (or, with {@value ConfigurationKeys#UNAVAILABLE}{@code =abort}, is
+ *       aborted), through {@link CouldNotJudge}.
  * </ul>
  *
  * <pre>{@code
@@ -46,7 +47,8 @@ public final class Baselines {
    * @param requester the baseline parameter, for messages
    * @param runUnderTest the run it is compared with, if its method names one
    * @return the baseline's outcome
-   * @throws ParameterResolutionException when the load failed, or a missing snapshot was written
+   * @throws ParameterResolutionException when the load failed, a missing snapshot was written, or
+   *     is missing on CI
    * @throws ExtensionConfigurationException when a snapshot is to be written but the method names
    *     no run under test
    */
@@ -81,8 +83,11 @@ public final class Baselines {
               file,
               text,
               requester,
-              () -> runloop.once(new Update(path, current.runId()), () -> update(path, current)));
-      ReportEntries.baselineUpdate(runloop.context(), done);
+              () ->
+                  runloop.once(
+                      new Update(path, current.runId()),
+                      () -> update(path, current, runloop.reportEntries())));
+      runloop.reportEntries().baselineUpdate(done);
       return current;
     }
     Optional<BenchmarkOutcome> baseline =
@@ -90,27 +95,32 @@ public final class Baselines {
     if (baseline.isPresent()) {
       return baseline.get();
     }
+    if (runloop.configuration().onCi()) {
+      throw CouldNotJudge.failure(
+          "No baseline: the baseline snapshot "
+              + path
+              + " for "
+              + requester
+              + " does not exist, and on CI ("
+              + ConfigurationKeys.CI_VARIABLE
+              + "=true) Benchgate does not write it, as the workspace is thrown away: the run"
+              + " under test cannot be compared with a baseline.",
+          "Run the tests once locally to write the baseline, review it and commit it (git add "
+              + path
+              + ").",
+          runloop.configuration().unavailable(),
+          null);
+    }
     BenchmarkOutcome current =
         required(runUnderTest, path, requester, "does not exist").load(runloop);
-    if (runloop.configuration().onCi()) {
-      ReportEntries.baselineWarning(
-          runloop.context(),
-          "No baseline: "
-              + path
-              + " does not exist, so "
-              + requester
-              + " was given the run under test, benchmark run "
-              + current.runId()
-              + ", and no regression can show. Run the tests once locally to write the baseline,"
-              + " and commit it.");
-      return current;
-    }
     String writtenFrom =
         runloop.explained(
             file,
             text,
             requester,
-            () -> runloop.once(new Creation(path), () -> create(path, current)));
+            () ->
+                runloop.once(
+                    new Creation(path), () -> create(path, current, runloop.reportEntries())));
     throw new ParameterResolutionException(
         "The baseline snapshot "
             + path
@@ -122,7 +132,7 @@ public final class Baselines {
             + path
             + ") and run the tests again. On CI ("
             + ConfigurationKeys.CI_VARIABLE
-            + "=true) a missing baseline passes with a warning instead; -D"
+            + "=true) a missing baseline is not written, and fails the test; -D"
             + ConfigurationKeys.UPDATE_BASELINE
             + "=true rewrites baselines on purpose.");
   }
@@ -142,7 +152,7 @@ public final class Baselines {
                     + " run under test as a parameter."));
   }
 
-  private static String update(Path path, BenchmarkOutcome current) {
+  private static String update(Path path, BenchmarkOutcome current, ReportEntries entries) {
     String json = BenchmarkSnapshots.toJson(current);
     if (holds(path, json)) {
       return path + " already holds benchmark run " + current.runId();
@@ -156,7 +166,7 @@ public final class Baselines {
             + " ("
             + ConfigurationKeys.UPDATE_BASELINE
             + "=true)";
-    ReportEntries.log(line);
+    entries.log(line);
     return line;
   }
 
@@ -169,9 +179,9 @@ public final class Baselines {
     }
   }
 
-  private static String create(Path path, BenchmarkOutcome current) {
+  private static String create(Path path, BenchmarkOutcome current, ReportEntries entries) {
     BenchmarkSnapshots.write(current, path);
-    ReportEntries.log(
+    entries.log(
         "Wrote the missing baseline snapshot " + path + " from benchmark run " + current.runId());
     return current.runId();
   }

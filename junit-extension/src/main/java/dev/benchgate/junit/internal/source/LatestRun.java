@@ -3,6 +3,7 @@ package dev.benchgate.junit.internal.source;
 import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.text.UntrustedText;
 import dev.benchgate.junit.internal.config.ConfiguredValue;
 import dev.benchgate.junit.internal.config.Requester;
 import java.time.Instant;
@@ -185,7 +186,7 @@ public record LatestRun(
    * @return the failure
    */
   RunSourceException nothingMatched(String searched) {
-    return new RunSourceException(
+    return RunSourceException.noRunYet(
         "No completed run of benchmark "
             + benchmarkId
             + (metadata.isEmpty() ? "" : " with " + describeFilters())
@@ -194,6 +195,25 @@ public record LatestRun(
             + searched
             + ". Check the benchmark id and the metadata filters, or name the baseline by run id"
             + " or snapshot file.");
+  }
+
+  /**
+   * Explains that the run picked has an id that cannot be used safely: it would name a file when
+   * recorded, and a path on the API.
+   *
+   * @param run the run picked
+   * @param searched where the runs were searched, e.g. {@code "on the API"}
+   * @return the failure
+   */
+  RunSourceException pickedNoPlainId(BenchmarkRunView run, String searched) {
+    return new RunSourceException(
+        text()
+            + " picked the run with the id '"
+            + UntrustedText.printable(run.id())
+            + "' "
+            + searched
+            + ", which is no plain id (letters, digits, '_', '-' and '.'): Benchgate does not"
+            + " use a run whose id could lead a file or a request elsewhere.");
   }
 
   private String describeFilters() {

@@ -2,8 +2,11 @@ package dev.benchgate.junit.internal.source;
 
 import dev.benchgate.core.AwaitProgress;
 import dev.benchgate.core.RunloopClient;
+import dev.benchgate.core.error.BenchmarkRunTimeoutException;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -33,15 +36,26 @@ public record RunFetcher(
    *
    * @param runId the run's id
    * @return the outcome, its run in a final state
-   * @throws dev.benchgate.core.error.BenchmarkRunTimeoutException when the run is still running
-   *     after the timeout
+   * @throws RunNotFinishedException when the run is still running after the timeout
    */
   BenchmarkOutcome finishedOutcome(String runId) {
     BenchmarkOutcome outcome = client.outcome(runId);
     if (outcome.run().state().isFinal()) {
       return outcome;
     }
-    client.awaitCompletion(runId, timeout, pollInterval, progress);
+    AtomicReference<AwaitProgress> last = new AtomicReference<>();
+    try {
+      client.awaitCompletion(
+          runId,
+          timeout,
+          pollInterval,
+          poll -> {
+            last.set(poll);
+            progress.accept(poll);
+          });
+    } catch (BenchmarkRunTimeoutException timedOut) {
+      throw new RunNotFinishedException(timedOut, timeout, Optional.ofNullable(last.get()));
+    }
     return client.outcome(runId);
   }
 }

@@ -1,6 +1,7 @@
 package dev.benchgate.junit.internal.source;
 
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.text.UntrustedText;
 import dev.benchgate.junit.ConfigurationKeys;
 import dev.benchgate.junit.internal.config.ConfiguredValue;
 import dev.benchgate.junit.internal.config.Requester;
@@ -33,12 +34,24 @@ public sealed interface RunSource
    * @param text the text, placeholders expanded
    * @param requester what needs the run, for messages
    * @return the source
-   * @throws ExtensionConfigurationException for a prefix this version does not support, or a source
-   *     that names nothing
+   * @throws ExtensionConfigurationException for a prefix this version does not support, a run id
+   *     that is no plain token, or a source that names nothing
    */
   static RunSource parse(ConfiguredValue text, Requester requester) {
     Matcher prefix = PREFIX.matcher(text.value());
     if (!prefix.lookingAt()) {
+      if (!RunIds.isPlain(text.value())) {
+        throw new ExtensionConfigurationException(
+            "The run source '"
+                + UntrustedText.printable(text.value())
+                + "' from "
+                + text.origin()
+                + " for "
+                + requester
+                + " is no run id: run ids are made of letters, digits, '_', '-' and '.', such as"
+                + " bmr_123; a snapshot is named file:path/to/snapshot.json or"
+                + " classpath:path/to/snapshot.json.");
+      }
       return new RunId(text.value());
     }
     String rest = text.value().substring(prefix.end());

@@ -9,8 +9,10 @@ import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
 import dev.benchgate.junit.ConfigurationKeys;
 import dev.benchgate.junit.internal.config.BenchgateConfiguration;
+import dev.benchgate.junit.internal.config.ClientSettings;
 import dev.benchgate.junit.internal.config.CodeSettings;
 import dev.benchgate.junit.internal.config.ConfiguredValue;
+import dev.benchgate.junit.internal.config.Console;
 import dev.benchgate.junit.internal.config.Requester;
 import dev.benchgate.junit.internal.config.StoreNamespace;
 import dev.benchgate.junit.internal.report.ReportEntries;
@@ -56,6 +58,15 @@ public final class SharedRunloop {
     return context;
   }
 
+  /**
+   * Returns the report entries of the test, which also tell the console what happens.
+   *
+   * @return entries published to this test's context, free of the API key
+   */
+  public ReportEntries reportEntries() {
+    return new ReportEntries(context, configuration.redactor(), Console.of(context));
+  }
+
   public BenchgateConfiguration configuration() {
     return configuration;
   }
@@ -91,7 +102,10 @@ public final class SharedRunloop {
                             + "=… or junit-platform.properties)."));
     String baseUrl = configuration.baseUrl(requester);
     try {
-      return shared(new Connection(baseUrl, apiKey), Connection::open, RunloopClient.class);
+      return shared(
+          new Connection(baseUrl, apiKey, configuration.clientSettings()),
+          Connection::open,
+          RunloopClient.class);
     } catch (IllegalArgumentException unusable) {
       throw new ExtensionConfigurationException(
           "Cannot build a Runloop client for "
@@ -122,7 +136,8 @@ public final class SharedRunloop {
    * @param requester what needs the run, for messages
    * @return the outcome
    * @throws org.junit.jupiter.api.extension.ParameterResolutionException when the load failed
-   * @throws org.opentest4j.TestAbortedException when the run was still running at the deadline
+   * @throws org.opentest4j.TestAbortedException when the run could not be judged and {@value
+   *     ConfigurationKeys#UNAVAILABLE} is {@code abort}
    */
   public BenchmarkOutcome outcome(RunSource source, ConfiguredValue text, Requester requester) {
     return explained(source, text, requester, () -> source.load(this, requester));
@@ -141,12 +156,14 @@ public final class SharedRunloop {
    */
   <T> T explained(
       RunSource source, ConfiguredValue text, Requester requester, Supplier<T> loading) {
+    // Read before loading: a policy that is misspelt must show whether or not the load fails.
+    configuration.unavailable();
     try {
       return loading.get();
     } catch (ExtensionConfigurationException misconfigured) {
       throw misconfigured;
     } catch (RuntimeException failure) {
-      throw FetchFailures.explain(failure, source.describe(), text, requester);
+      throw FetchFailures.explain(failure, source.describe(), text, requester, configuration);
     }
   }
 
@@ -161,7 +178,7 @@ public final class SharedRunloop {
   BenchmarkOutcome run(String id, Requester requester) {
     Optional<Path> replay = configuration.replayDirectory();
     if (replay.isPresent()) {
-      Path file = replay.get().resolve(id + ".json");
+      Path file = RunIds.fileIn(replay.get(), id, ConfigurationKeys.SNAPSHOTS);
       return snapshotFile(file)
           .orElseThrow(
               () ->
@@ -185,34 +202,40 @@ public final class SharedRunloop {
             client,
             configuration.awaitTimeout(),
             configuration.pollInterval(),
-            progress -> ReportEntries.progress(context, progress));
+            reportEntries()::progress);
     Optional<Path> record = configuration.recordDirectory();
     return once(
         new FetchKey(client, BenchmarkOutcome.class, id),
         () -> {
           BenchmarkOutcome outcome = fetcher.finishedOutcome(id);
-          record.ifPresent(directory -> record(outcome, directory));
+          RunIds.requireAnswered(id, outcome.runId());
+          record.ifPresent(directory -> record(id, outcome, directory, reportEntries()));
           return outcome;
         });
   }
 
   // Only finished runs reach here (finishedOutcome awaits the others), and they never change, so
-  // a recorded run replays exactly.
-  private static void record(BenchmarkOutcome outcome, Path directory) {
-    Path file = directory.resolve(outcome.runId() + ".json");
+  // a recorded run replays exactly. The file is named by the id asked for, which the answer was
+  // checked to carry: never by what the server sent alone.
+  private static void record(
+      String runId, BenchmarkOutcome outcome, Path directory, ReportEntries entries) {
+    Path file = RunIds.fileIn(directory, runId, ConfigurationKeys.RECORD);
     BenchmarkSnapshots.write(outcome, file);
-    ReportEntries.log("Recorded benchmark run " + outcome.runId() + " to " + file);
+    entries.log("Recorded benchmark run " + runId + " to " + file);
   }
 
   /**
-   * Reads a snapshot file on first use in the test plan.
+   * Reads a snapshot file on first use in the test plan; the parse itself is shared by the plans of
+   * the session while the file's bytes stay the same.
    *
    * @param path the file's absolute path
    * @return its outcome, or empty when the file did not exist at first use
    * @throws RunSourceException when it cannot be read or is no snapshot
    */
   Optional<BenchmarkOutcome> snapshotFile(Path path) {
-    return once(new RunSource.SnapshotFile(path), () -> SnapshotReader.file(path));
+    return once(
+        new RunSource.SnapshotFile(path),
+        () -> SnapshotReader.file(path, new SnapshotCache(context)));
   }
 
   /**
@@ -223,7 +246,9 @@ public final class SharedRunloop {
    * @throws RunSourceException when it is missing or no snapshot
    */
   BenchmarkOutcome classpathSnapshot(String name) {
-    return once(new RunSource.ClasspathSnapshot(name), () -> SnapshotReader.resource(name));
+    return once(
+        new RunSource.ClasspathSnapshot(name),
+        () -> SnapshotReader.resource(name, new SnapshotCache(context)));
   }
 
   /**
@@ -269,7 +294,10 @@ public final class SharedRunloop {
                   query
                       .pick(completedRuns.get().stream())
                       .orElseThrow(() -> query.nothingMatched(searched));
-              ReportEntries.log(query.picked(newest));
+              if (!RunIds.isPlain(newest.id())) {
+                throw query.pickedNoPlainId(newest, searched);
+              }
+              reportEntries().log(query.picked(newest));
               return newest;
             });
     return run(picked.id(), requester);
@@ -313,7 +341,7 @@ public final class SharedRunloop {
       return once(
           new FetchKey(client, ScenarioView.class, id.value()), () -> client.scenario(id.value()));
     } catch (RuntimeException failure) {
-      throw FetchFailures.explain(failure, "scenario " + id.value(), id, requester);
+      throw FetchFailures.explain(failure, "scenario " + id.value(), id, requester, configuration);
     }
   }
 
@@ -350,9 +378,9 @@ public final class SharedRunloop {
   private record FetchKey(Object scope, Class<?> kind, Object id) {}
 
   /** The key of a client built from configuration. */
-  private record Connection(String baseUrl, String apiKey) {
+  private record Connection(String baseUrl, String apiKey, ClientSettings settings) {
     RunloopClient open() {
-      return RunloopClient.builder().baseUrl(baseUrl).apiKey(apiKey).build();
+      return settings.applyTo(RunloopClient.builder().baseUrl(baseUrl).apiKey(apiKey)).build();
     }
 
     @Override

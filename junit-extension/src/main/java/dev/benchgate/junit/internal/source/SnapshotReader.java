@@ -17,8 +17,8 @@ import java.util.Optional;
  * can go wrong into a {@link RunSourceException} that says how to fix it.
  *
  * <pre>{@code
- * Optional<BenchmarkOutcome> baseline = SnapshotReader.file(Path.of("baselines/main.json"));
- * BenchmarkOutcome nightly = SnapshotReader.resource("runs/nightly.json");
+ * Optional<BenchmarkOutcome> baseline = SnapshotReader.file(Path.of("baselines/main.json"), cache);
+ * BenchmarkOutcome nightly = SnapshotReader.resource("runs/nightly.json", cache);
  * }</pre>
  */
 public final class SnapshotReader {
@@ -33,15 +33,20 @@ public final class SnapshotReader {
    * Reads a snapshot file.
    *
    * @param path the file
+   * @param cache the snapshots parsed earlier in the session
    * @return its outcome, or empty when there is no such file
    * @throws RunSourceException when the file cannot be read or is no snapshot
    */
-  static Optional<BenchmarkOutcome> file(Path path) {
+  static Optional<BenchmarkOutcome> file(Path path, SnapshotCache cache) {
     if (!Files.exists(path)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(BenchmarkSnapshots.read(path));
+      byte[] bytes = Files.readAllBytes(path);
+      return Optional.of(cache.get("file:" + path, bytes, () -> BenchmarkSnapshots.read(path)));
+    } catch (IOException unreadable) {
+      throw new RunSourceException(
+          "Cannot read snapshot " + path + ": " + unreadable.getMessage() + REWRITE, unreadable);
     } catch (SnapshotFormatException | UncheckedIOException unreadable) {
       throw new RunSourceException(unreadable.getMessage() + REWRITE, unreadable);
     }
@@ -51,10 +56,11 @@ public final class SnapshotReader {
    * Reads a snapshot on the classpath of the test, through the thread's context class loader.
    *
    * @param name the resource's name, without a leading slash
+   * @param cache the snapshots parsed earlier in the session
    * @return its outcome
    * @throws RunSourceException when there is no such resource, or it is no snapshot
    */
-  static BenchmarkOutcome resource(String name) {
+  static BenchmarkOutcome resource(String name, SnapshotCache cache) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     try (InputStream in =
         (loader == null ? SnapshotReader.class.getClassLoader() : loader)
@@ -67,8 +73,13 @@ public final class SnapshotReader {
                 + name
                 + ", or fix the name: classpath: names start at a root of the classpath.");
       }
-      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return BenchmarkSnapshots.fromJson(json, "classpath:" + name);
+      byte[] bytes = in.readAllBytes();
+      return cache.get(
+          "classpath:" + name,
+          bytes,
+          () ->
+              BenchmarkSnapshots.fromJson(
+                  new String(bytes, StandardCharsets.UTF_8), "classpath:" + name));
     } catch (SnapshotFormatException unreadable) {
       throw new RunSourceException(unreadable.getMessage() + REWRITE, unreadable);
     } catch (IOException unreadable) {
