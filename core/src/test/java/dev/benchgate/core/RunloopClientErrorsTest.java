@@ -187,7 +187,7 @@ class RunloopClientErrorsTest {
         .isThrownBy(() -> client.benchmarkRun("bmr_1"))
         .withMessage(
             "GET /v1/benchmark_runs/bmr_1 failed: 500 Internal Server Error:"
-                + " \\u001b[2J\\u001b[31mred\\u0007 line\\nbreak \\u202eevil");
+                + " \\u001B[2J\\u001B[31mred\\u0007 line\\nbreak \\u202Eevil");
     assertThatExceptionOfType(MalformedResponseException.class)
         .isThrownBy(() -> client.benchmarkRun("bmr_1"))
         .withMessageEndingWith("$.start_time_ms is a string, not a whole number")

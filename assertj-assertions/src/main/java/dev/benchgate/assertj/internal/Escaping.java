@@ -1,7 +1,7 @@
 package dev.benchgate.assertj.internal;
 
+import dev.benchgate.core.text.UntrustedText;
 import java.io.File;
-import java.util.Locale;
 import org.assertj.core.description.Description;
 import org.assertj.core.presentation.CompositeRepresentation;
 import org.assertj.core.presentation.Representation;
@@ -13,7 +13,8 @@ import org.assertj.core.presentation.StandardRepresentation;
  * Java escape. Scenario names, run names, ids, metadata, states and scorer output come from the
  * server or from a file, and a message prints them into a build log.
  *
- * <p>Escaped are: the C0 controls and DEL (ESC as <code>&#92;u001B</code>, BEL as <code>
+ * <p>Each field is escaped by core's {@link UntrustedText#printable(String)}, as the reports escape
+ * theirs. Escaped are: the C0 controls and DEL (ESC as <code>&#92;u001B</code>, BEL as <code>
  * &#92;u0007</code>; line feed, carriage return and tab as <code>&#92;n</code>, <code>&#92;r</code>
  * and <code>&#92;t</code>), the C1 controls, Unicode's format characters (the bidirectional
  * overrides and isolates such as RIGHT-TO-LEFT OVERRIDE, <code>&#92;u202E</code>, and zero-width
@@ -43,32 +44,7 @@ public final class Escaping {
    *     null}, as string concatenation prints it
    */
   public static String escape(String text) {
-    if (text == null) {
-      return "null";
-    }
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isShown(text, i)) {
-        if (out != null) {
-          out.append(c);
-        }
-        continue;
-      }
-      if (out == null) {
-        out = new StringBuilder(text.length() + 16).append(text, 0, i);
-      }
-      switch (c) {
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
-          out.append("\\u").append("0000", hex.length(), 4).append(hex);
-        }
-      }
-    }
-    return out == null ? text : out.toString();
+    return UntrustedText.printable(text);
   }
 
   /**
@@ -141,34 +117,6 @@ public final class Escaping {
     return description == null || description instanceof EscapedDescription
         ? description
         : new EscapedDescription(description);
-  }
-
-  /** Tells whether the character at an index prints as itself. */
-  private static boolean isShown(String text, int index) {
-    char c = text.charAt(index);
-    if (Character.isHighSurrogate(c)) {
-      return index + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(index + 1))
-          && isShown(Character.codePointAt(text, index));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return index > 0
-          && Character.isHighSurrogate(text.charAt(index - 1))
-          && isShown(Character.codePointAt(text, index - 1));
-    }
-    return isShown(c);
-  }
-
-  private static boolean isShown(int codePoint) {
-    return switch (Character.getType(codePoint)) {
-      case Character.CONTROL,
-          Character.FORMAT,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR,
-          Character.SURROGATE ->
-          false;
-      default -> true;
-    };
   }
 
   /** AssertJ's standard representation, escaping each value it prints. */

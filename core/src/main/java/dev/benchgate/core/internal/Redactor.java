@@ -1,5 +1,6 @@
 package dev.benchgate.core.internal;
 
+import dev.benchgate.core.text.UntrustedText;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -12,11 +13,11 @@ import okhttp3.Request;
  * What the client prints of server text, URLs, requests and failures, so that the API key shows in
  * none of them and no text a server chose can drive a terminal: every text passes through {@link
  * ApiKey#redact(String)}, and its control characters and bidirectional overrides are shown as
- * escapes (<code>&#92;u001b[2J</code>, {@code \n}, <code>&#92;u202e</code>); a URL never shows a
- * user name or password; a request is named by its path below the base URL ({@code GET
- * /v1/benchmark_runs/bmr_1}), so a base URL's own path shows only where the client names its base
- * URL, redacted; and a failure attached as a cause is replaced by a redacted copy when any text in
- * its chain holds the key (see {@link #cause(Throwable)}).
+ * escapes by {@link UntrustedText#printable(String)} (<code>&#92;u001B[2J</code>, {@code \n},
+ * <code>&#92;u202E</code>); a URL never shows a user name or password; a request is named by its
+ * path below the base URL ({@code GET /v1/benchmark_runs/bmr_1}), so a base URL's own path shows
+ * only where the client names its base URL, redacted; and a failure attached as a cause is replaced
+ * by a redacted copy when any text in its chain holds the key (see {@link #cause(Throwable)}).
  *
  * <p>Not API: this package may change in any release.
  */
@@ -42,39 +43,7 @@ public final class Redactor {
    * @return the text without the key, its control and bidirectional formatting characters escaped
    */
   public String text(String text) {
-    return visible(apiKey.redact(text));
-  }
-
-  /**
-   * Shows control characters ({@code Cc}) and the formatting characters that reorder or hide text
-   * ({@code Cf}: bidirectional overrides, zero-width characters) as Java-style escapes.
-   */
-  static String visible(String text) {
-    if (text == null || text.chars().noneMatch(Redactor::invisible)) {
-      return text;
-    }
-    StringBuilder shown = new StringBuilder(text.length() + 16);
-    text.chars()
-        .forEach(
-            c -> {
-              if (!invisible(c)) {
-                shown.append((char) c);
-              } else if (c == '\n') {
-                shown.append("\\n");
-              } else if (c == '\r') {
-                shown.append("\\r");
-              } else if (c == '\t') {
-                shown.append("\\t");
-              } else {
-                shown.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
-              }
-            });
-    return shown.toString();
-  }
-
-  private static boolean invisible(int c) {
-    int type = Character.getType(c);
-    return type == Character.CONTROL || type == Character.FORMAT;
+    return text == null ? null : UntrustedText.printable(apiKey.redact(text));
   }
 
   /**
@@ -182,7 +151,8 @@ public final class Redactor {
       if (done != null) {
         return done;
       }
-      RedactedException copy = new RedactedException(visible(apiKey.redact(original.toString())));
+      RedactedException copy =
+          new RedactedException(UntrustedText.printable(apiKey.redact(original.toString())));
       copies.put(original, copy);
       copy.setStackTrace(original.getStackTrace());
       if (original.getCause() != null && original.getCause() != original) {

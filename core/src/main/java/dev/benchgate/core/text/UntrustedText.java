@@ -18,63 +18,83 @@ public final class UntrustedText {
   private UntrustedText() {}
 
   /**
-   * Returns the text with every control character (C0, DEL, C1), line and paragraph separator,
-   * bidirectional override and zero-width character replaced by a visible escape: {@code \n},
-   * {@code \r}, {@code \t}, else {@code \}{@code u} and four upper-case hex digits. Everything
-   * else, non-ASCII letters included, is kept. Text with nothing to replace is returned as it is.
+   * Returns the text with every character that could act on a terminal or an IDE console instead of
+   * being read, or forge a line, replaced by a visible escape: the controls (C0, DEL, C1; {@code
+   * \n}, {@code \r} and {@code \t} for line feed, carriage return and tab), Unicode's format
+   * characters (bidirectional overrides and isolates, zero-width characters), the line and
+   * paragraph separators, and unpaired surrogates, each else as {@code \}{@code u} and four
+   * upper-case hex digits. Everything else, non-ASCII letters and emoji included, is kept.
+   * Backslashes are not escaped, so escaping escaped text changes nothing. Text with nothing to
+   * replace is returned as it is.
    *
    * <pre>{@code
    * UntrustedText.printable("a\u001b[31mred\nb")   // a\u001B[31mred\nb
    * }</pre>
    *
    * @param text any text, may be {@code null}
-   * @return the printable text; {@code "null"} for {@code null}
+   * @return the printable text; {@code "null"} for {@code null}, as string concatenation prints it
    */
   public static String printable(String text) {
     if (text == null) {
       return "null";
     }
-    int first = 0;
-    while (first < text.length() && !needsEscape(text.charAt(first))) {
-      first++;
-    }
-    if (first == text.length()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
-    for (int i = first; i < text.length(); i++) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!needsEscape(c)) {
-        out.append(c);
+      if (isShown(text, i)) {
+        if (out != null) {
+          out.append(c);
+        }
         continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
       }
       switch (c) {
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> out.append(String.format("\\u%04X", (int) c));
+        default -> {
+          out.append("\\u");
+          for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(HEX[(c >> shift) & 0xF]);
+          }
+        }
       }
     }
-    return out.toString();
+    return out == null ? text : out.toString();
   }
 
-  /**
-   * Tells whether a character is shown as an escape by {@link #printable(String)}.
-   *
-   * @param c the character
-   * @return {@code true} for control, separator, bidirectional and zero-width characters
-   */
-  static boolean needsEscape(char c) {
-    if (c < 0x20 || c == 0x7F) {
-      return true;
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** Tells whether the character at an index prints as itself. */
+  private static boolean isShown(String text, int index) {
+    char c = text.charAt(index);
+    if (c >= 0x20 && c < 0x7F) {
+      return true; // printable ASCII, the common case
     }
-    if (c < 0x80) {
-      return false;
+    if (Character.isHighSurrogate(c)) {
+      return index + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(index + 1))
+          && isShown(Character.codePointAt(text, index));
     }
-    return (c >= 0x80 && c <= 0x9F) // C1 controls, CSI among them
-        || (c >= 0x200B && c <= 0x200F) // zero-width space, joiners, directional marks
-        || (c >= 0x2028 && c <= 0x202E) // line and paragraph separators, bidirectional embedding
-        || (c >= 0x2060 && c <= 0x2069) // word joiner, invisible operators, bidirectional isolates
-        || c == 0xFEFF; // zero-width no-break space
+    if (Character.isLowSurrogate(c)) {
+      return index > 0
+          && Character.isHighSurrogate(text.charAt(index - 1))
+          && isShown(Character.codePointAt(text, index - 1));
+    }
+    return isShown(c);
+  }
+
+  private static boolean isShown(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE ->
+          false;
+      default -> true;
+    };
   }
 }

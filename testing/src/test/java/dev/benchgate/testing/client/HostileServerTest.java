@@ -441,8 +441,8 @@ class HostileServerTest {
 
       try (RunloopClient client = client().build()) {
         assertThat(failure(() -> client.benchmarkRun("bmr_1")))
-            .hasMessageContaining("\\u001b[2J\\u001b[31mred\\u0007")
-            .hasMessageContaining("\\n\\u202eevil\\u202c")
+            .hasMessageContaining("\\u001B[2J\\u001B[31mred\\u0007")
+            .hasMessageContaining("\\n\\u202Eevil\\u202C")
             .extracting(
                 Throwable::getMessage, org.assertj.core.api.InstanceOfAssertFactories.STRING)
             .doesNotContain("\u001b", "\u0007", "\n", "\u202e");
