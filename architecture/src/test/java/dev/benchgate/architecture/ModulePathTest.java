@@ -2,10 +2,13 @@ package dev.benchgate.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
+import java.lang.module.ResolvedModule;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +50,11 @@ class ModulePathTest {
           "kotlin.stdlib",
           "org.assertj.core");
 
-  /** What the extension adds, with the launcher that loads its report listener. */
+  /**
+   * What the extension adds, with the launcher that loads its report listener. The modules these
+   * require in turn (JUnit 6 requires {@code org.jspecify}) are added by resolution: see {@link
+   * #modulePath}.
+   */
   private static final Set<String> JUNIT =
       Set.of(
           "dev.benchgate.junit",
@@ -77,12 +84,17 @@ class ModulePathTest {
     compiled = work.resolve("dev.benchgate.smoke");
     List<String> arguments = new ArrayList<>();
     arguments.addAll(
-        List.of("-d", compiled.toString(), "--module-path", modulePath(all()), "-Xlint:-options"));
+        List.of("-d", compiled.toString(), "--module-path", everyModule(), "-Xlint:-options"));
     arguments.addAll(files);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    assertThat(javac.run(null, null, null, arguments.toArray(String[]::new)))
-        .as("javac of the smoke module")
-        .isZero();
+    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+    int status = javac.run(null, diagnostics, diagnostics, arguments.toArray(String[]::new));
+    assertThat(status).as("javac of the smoke module: %s", diagnostics).isZero();
+  }
+
+  @Test
+  void the_fake_and_the_assertions_need_no_junit_module() {
+    assertThat(resolved(WITHOUT_JUNIT)).noneMatch(name -> name.startsWith("org.junit"));
   }
 
   @Test
@@ -124,11 +136,35 @@ class ModulePathTest {
     return output.strip();
   }
 
-  private static String modulePath(Set<String> names) {
-    return names.stream()
+  /**
+   * The module path a user would pass for these root modules: the roots and every module they
+   * require, transitively, as the JVM resolves them (so JUnit 6's {@code org.jspecify} comes along
+   * when it is there, and {@code requires static} ones do not).
+   */
+  private static String modulePath(Set<String> roots) {
+    return resolved(roots).stream()
         .map(modules::get)
         .map(Path::toString)
         .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  /**
+   * Every module on the test class path: javac also wants the modules that are required {@code
+   * static} (JUnit 6's {@code org.jspecify}), which run-time resolution leaves out.
+   */
+  private static String everyModule() {
+    return modules.values().stream()
+        .map(Path::toString)
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  private static Set<String> resolved(Set<String> roots) {
+    ModuleFinder finder = ModuleFinder.of(modules.values().toArray(Path[]::new));
+    Configuration system = ModuleLayer.boot().configuration();
+    return system.resolve(finder, ModuleFinder.ofSystem(), roots).modules().stream()
+        .map(ResolvedModule::name)
+        .filter(modules::containsKey)
+        .collect(Collectors.toSet());
   }
 
   /** Each entry of the test class path that is a module (or an automatic one), by module name. */
