@@ -851,8 +851,9 @@ public final class RunloopClient implements AutoCloseable {
    * then at the same time the benchmark followed by its definitions in bulk, and, eight runs at a
    * time, each other run followed by its scenario runs (paged); then the definition of every
    * scenario the bulk did not hold, one request each, eight at a time. The first failure fails the
-   * whole and cancels the requests still running, as in {@link #outcome(String)}. Five runs of a
-   * benchmark of 50 scenarios cost 12 requests.
+   * whole and cancels the requests still running, as in {@link #outcome(String)}. N runs whose
+   * scenario runs and definitions fit a page each cost 2N + 2 requests: five runs of a benchmark of
+   * 50 scenarios cost 12.
    *
    * <pre>{@code
    * RepeatedOutcome runs = client.repeatedOutcome(List.of("bmr_a", "bmr_b", "bmr_c"));
