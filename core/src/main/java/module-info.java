@@ -21,6 +21,7 @@ module dev.benchgate.core {
   exports dev.benchgate.core.error;
   exports dev.benchgate.core.model;
   exports dev.benchgate.core.outcome;
+  exports dev.benchgate.core.repeated;
   exports dev.benchgate.core.snapshot;
   exports dev.benchgate.core.text;
 

@@ -134,6 +134,8 @@ class ArchitectureTest {
         .definedBy("dev.benchgate.core.outcome..")
         .layer("Compare")
         .definedBy("dev.benchgate.core.compare..")
+        .layer("Repeated")
+        .definedBy("dev.benchgate.core.repeated..")
         .layer("Client")
         .definedBy("dev.benchgate.core", "dev.benchgate.core.internal..")
         .layer("Snapshot")
@@ -148,9 +150,19 @@ class ArchitectureTest {
         .definedBy(TESTING)
         .whereLayer("Outcome")
         .mayOnlyBeAccessedByLayers(
-            "Client", "Compare", "Snapshot", "Extension", "Assertions", "Reports", "Testing")
+            "Client",
+            "Compare",
+            "Repeated",
+            "Snapshot",
+            "Extension",
+            "Assertions",
+            "Reports",
+            "Testing")
         .whereLayer("Compare")
-        .mayOnlyBeAccessedByLayers("Extension", "Assertions", "Reports", "Testing")
+        .mayOnlyBeAccessedByLayers("Repeated", "Extension", "Assertions", "Reports", "Testing")
+        .whereLayer("Repeated")
+        .mayOnlyBeAccessedByLayers(
+            "Client", "Snapshot", "Extension", "Assertions", "Reports", "Testing")
         .whereLayer("Client")
         .mayOnlyBeAccessedByLayers("Snapshot", "Extension", "Reports", "Testing")
         .whereLayer("Snapshot")

@@ -471,7 +471,7 @@ public abstract class AbstractBenchmarkOutcomeAssert<
         .as(Navigation.scenarioRuns(actual, descriptionText()));
   }
 
-  private static void requirePassRate(double rate) {
+  static void requirePassRate(double rate) {
     if (!(rate >= 0 && rate <= 1)) {
       throw new IllegalArgumentException("The pass rate must be between 0 and 1, but was " + rate);
     }

@@ -6,7 +6,9 @@ import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.model.ScoringFunctionResult;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
 import org.assertj.core.api.BDDAssertions;
 
 /**
@@ -51,6 +53,34 @@ public class BenchgateBddAssertions extends BDDAssertions {
    */
   public static BenchmarkOutcomeAssert then(BenchmarkOutcome actual) {
     return new BenchmarkOutcomeAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a benchmark job with every agent's run.
+   *
+   * <pre>{@code
+   * then(job).isCompleted().ranksFirst("candidate");
+   * }</pre>
+   *
+   * @param actual the job, may be {@code null}
+   * @return the assertion
+   */
+  public static BenchmarkJobOutcomeAssert then(BenchmarkJobOutcome actual) {
+    return new BenchmarkJobOutcomeAssert(actual);
+  }
+
+  /**
+   * Starts assertions on repeated runs of one agent: pass@k, pass^k, flaky scenarios.
+   *
+   * <pre>{@code
+   * then(runs).hasPassAtKAtLeast(1, 0.7).hasAtMostFlakyScenarios(3);
+   * }</pre>
+   *
+   * @param actual the runs, may be {@code null}
+   * @return the assertion
+   */
+  public static RepeatedOutcomeAssert then(RepeatedOutcome actual) {
+    return new RepeatedOutcomeAssert(actual);
   }
 
   /**

@@ -6,7 +6,9 @@ import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.model.ScoringFunctionResult;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -45,6 +47,34 @@ public interface BenchgateBddSoftAssertionsProvider extends SoftAssertionsProvid
    */
   default BenchmarkOutcomeAssert then(BenchmarkOutcome actual) {
     return proxy(BenchmarkOutcomeAssert.class, BenchmarkOutcome.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on a benchmark job with every agent's run.
+   *
+   * <pre>{@code
+   * softly.then(job).isCompleted().ranksFirst("candidate");
+   * }</pre>
+   *
+   * @param actual the job, may be {@code null}
+   * @return the assertion, collecting its failures
+   */
+  default BenchmarkJobOutcomeAssert then(BenchmarkJobOutcome actual) {
+    return proxy(BenchmarkJobOutcomeAssert.class, BenchmarkJobOutcome.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on repeated runs of one agent.
+   *
+   * <pre>{@code
+   * softly.then(runs).hasPassAtKAtLeast(1, 0.7).hasAtMostFlakyScenarios(3);
+   * }</pre>
+   *
+   * @param actual the runs, may be {@code null}
+   * @return the assertion, collecting its failures
+   */
+  default RepeatedOutcomeAssert then(RepeatedOutcome actual) {
+    return proxy(RepeatedOutcomeAssert.class, RepeatedOutcome.class, actual);
   }
 
   /**

@@ -6,7 +6,9 @@ import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.model.ScoringFunctionResult;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
 import org.assertj.core.api.InstanceOfAssertFactory;
 
 /**
@@ -40,6 +42,37 @@ public interface BenchgateInstanceOfAssertFactories {
    */
   InstanceOfAssertFactory<BenchmarkOutcome, BenchmarkOutcomeAssert> BENCHMARK_OUTCOME =
       new InstanceOfAssertFactory<>(BenchmarkOutcome.class, BenchmarkOutcomeAssert::new);
+
+  /**
+   * Moves to a {@link BenchmarkJobOutcomeAssert}.
+   *
+   * <pre>{@code
+   * assertThat(someObject).asInstanceOf(BENCHMARK_JOB_OUTCOME).ranksFirst("candidate");
+   * }</pre>
+   */
+  InstanceOfAssertFactory<BenchmarkJobOutcome, BenchmarkJobOutcomeAssert> BENCHMARK_JOB_OUTCOME =
+      new InstanceOfAssertFactory<>(BenchmarkJobOutcome.class, BenchmarkJobOutcomeAssert::new);
+
+  /**
+   * Moves to the {@link AllAgentsAssert} of a benchmark job: the gates of a run applied to every
+   * agent.
+   *
+   * <pre>{@code
+   * assertThat(someObject).asInstanceOf(ALL_AGENTS).hasNoScoringErrors();
+   * }</pre>
+   */
+  InstanceOfAssertFactory<BenchmarkJobOutcome, AllAgentsAssert> ALL_AGENTS =
+      new InstanceOfAssertFactory<>(BenchmarkJobOutcome.class, AllAgentsAssert::new);
+
+  /**
+   * Moves to a {@link RepeatedOutcomeAssert}.
+   *
+   * <pre>{@code
+   * assertThat(someObject).asInstanceOf(REPEATED_OUTCOME).hasPassAtKAtLeast(1, 0.7);
+   * }</pre>
+   */
+  InstanceOfAssertFactory<RepeatedOutcome, RepeatedOutcomeAssert> REPEATED_OUTCOME =
+      new InstanceOfAssertFactory<>(RepeatedOutcome.class, RepeatedOutcomeAssert::new);
 
   /**
    * Moves to an {@link OutcomeComparisonAssert}.

@@ -6,8 +6,11 @@ import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringContractResult;
 import dev.benchgate.core.model.ScoringFunctionResult;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.outcome.JobAgent;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -47,7 +50,7 @@ final class Navigation {
             + Escaping.escape(nameOrId)
             + "\"";
     if (matches.size() == 1) {
-      return new Target<>(matches.get(0), path);
+      return new Target<>(matches.get(0), path + jobReport(outcome, matches.get(0)));
     }
     String why =
         matches.isEmpty()
@@ -60,6 +63,23 @@ final class Navigation {
                         .map(Escaping::escape)
                         .collect(Collectors.joining(", ")));
     return new Target<>(null, path + why);
+  }
+
+  /**
+   * What a benchmark job reported about a scenario run that failed, for the description of the
+   * assertions on it, which see the scenario run alone: empty when the job gave no reason.
+   */
+  private static String jobReport(BenchmarkOutcome outcome, ScenarioRunView scenarioRun) {
+    return outcome
+        .failureReason(scenarioRun)
+        .map(
+            reason ->
+                (outcome.isSynthesized(scenarioRun)
+                        ? " (no scenario run; the job reports "
+                        : " (the job reports ")
+                    + Escaping.escape(reason.describe())
+                    + ")")
+        .orElse("");
   }
 
   /** Describes the list of an outcome's scenario runs. */
@@ -83,6 +103,33 @@ final class Navigation {
     }
     return new Target<>(
         OutcomeComparison.of(baseline, candidate), path + Names.benchmarkRun(baseline.run()));
+  }
+
+  /**
+   * Finds the outcome of an agent of a benchmark job by name; a name the job does not know says
+   * which agents it has, as {@link BenchmarkJobOutcome#agent(String)} says it.
+   */
+  static Target<BenchmarkOutcome> agent(
+      BenchmarkJobOutcome job, String name, String parentDescription) {
+    String path = base(parentDescription, Names.benchmarkJob(job.job())) + SEPARATOR;
+    try {
+      JobAgent agent = job.jobAgent(name);
+      return new Target<>(agent.outcome(), path + Names.agent(agent));
+    } catch (NoSuchElementException unknown) {
+      return new Target<>(
+          null,
+          path
+              + "agent \""
+              + Escaping.escape(name)
+              + "\" ("
+              + Escaping.escape(unknown.getMessage())
+              + ")");
+    }
+  }
+
+  /** Describes every agent of a benchmark job. */
+  static String allAgents(BenchmarkJobOutcome job, String parentDescription) {
+    return base(parentDescription, Names.benchmarkJob(job.job())) + SEPARATOR + "every agent";
   }
 
   /** Finds the result of a scoring function by name. */

@@ -32,6 +32,9 @@ class BenchgateAssertions_assertThat_Test {
     then(assertThat(result)).isExactlyInstanceOf(ScoringFunctionResultAssert.class);
     then(assertThat(Models.scenario("scn_1").build())).isExactlyInstanceOf(ScenarioAssert.class);
     then(assertThat(Models.benchmark("bmd_1").build())).isExactlyInstanceOf(BenchmarkAssert.class);
+    then(assertThat(JobFixtures.smoke())).isExactlyInstanceOf(BenchmarkJobOutcomeAssert.class);
+    then(assertThat(JobFixtures.smoke()).allAgents()).isExactlyInstanceOf(AllAgentsAssert.class);
+    then(assertThat(JobFixtures.fiveRuns())).isExactlyInstanceOf(RepeatedOutcomeAssert.class);
   }
 
   @Test

@@ -19,7 +19,9 @@ import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.model.TestBasedScorer;
 import dev.benchgate.core.model.UnknownScorer;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
 import dev.benchgate.testing.Models;
 import dev.benchgate.testing.ScenarioRunBuilder;
 import java.time.Duration;
@@ -270,7 +272,88 @@ class BenchgateAssertions_escaping_Test {
             "benchmark: containsScenario", () -> assertThat(benchmark).containsScenario("scn_9")));
     cases.add(
         named("benchmark: hasScenarioCount", () -> assertThat(benchmark).hasScenarioCount(5)));
+    BenchmarkJobOutcome job = hostileJob();
+    cases.add(named("job: isCompleted", () -> assertThat(job).isCompleted()));
+    cases.add(named("job: hasAgents", () -> assertThat(job).hasAgents("candidate")));
+    cases.add(
+        named(
+            "job: agent, setup failure",
+            () -> assertThat(job).agent(HOSTILE).hasInfrastructureFailuresAtMost(0)));
+    cases.add(
+        named("job: unknown agent", () -> assertThat(job).agent(HOSTILE + "?").isCompleted()));
+    cases.add(
+        named(
+            "job: allAgents",
+            () -> assertThat(job).allAgents().hasInfrastructureFailuresAtMost(0)));
+    cases.add(named("job: ranksFirst", () -> assertThat(job).ranksFirst(HOSTILE)));
+    RepeatedOutcome runs = hostileRuns();
+    cases.add(named("runs: hasPassAtKAtLeast", () -> assertThat(runs).hasPassAtKAtLeast(1, 1)));
+    cases.add(named("runs: hasPassHatKAtLeast", () -> assertThat(runs).hasPassHatKAtLeast(2, 1)));
+    cases.add(named("runs: k beyond the runs", () -> assertThat(runs).hasPassAtKAtLeast(3, 1)));
+    cases.add(
+        named("runs: hasAtMostFlakyScenarios", () -> assertThat(runs).hasAtMostFlakyScenarios(0)));
+    cases.add(named("runs: hasMeanScoreAtLeast", () -> assertThat(runs).hasMeanScoreAtLeast(1)));
+    cases.add(
+        named(
+            "runs: hasMeanScoreAtLeast with confidence",
+            () -> assertThat(runs).hasMeanScoreAtLeast(1, withConfidence(0.9))));
+    cases.add(named("runs: hasRunCount", () -> assertThat(runs).hasRunCount(3)));
     return cases.stream();
+  }
+
+  /**
+   * A job named with hostile text, of two agents named so, one with a setup failure whose reason is
+   * hostile, in a hostile state.
+   */
+  private static BenchmarkJobOutcome hostileJob() {
+    BenchmarkOutcome first = hostileAgentRun("bmr_1");
+    BenchmarkOutcome second = hostileAgentRun("bmr_2");
+    return BenchmarkJobOutcome.of(
+        Models.job("bmj_1")
+            .named(HOSTILE)
+            .state(HOSTILE)
+            .agent(
+                Models.agentOutcome(HOSTILE, first)
+                    .model(HOSTILE)
+                    .setupFailure("scn_9", HOSTILE, HOSTILE, HOSTILE))
+            .agent(Models.agentOutcome(HOSTILE + "2", second))
+            .build(),
+        List.of(first, second));
+  }
+
+  private static BenchmarkOutcome hostileAgentRun(String runId) {
+    return Models.outcome(Models.run(runId).named(HOSTILE).completed().build())
+        .scenarioRuns(
+            Models.scenarioRun(runId + "_1")
+                .scenario("scn_1")
+                .benchmarkRun(runId)
+                .timeout()
+                .build())
+        .scenarios(Models.scenario("scn_1").named(HOSTILE).build())
+        .build();
+  }
+
+  /** Two runs of a benchmark and scenarios named with hostile text, one a job's setup failure. */
+  private static RepeatedOutcome hostileRuns() {
+    BenchmarkOutcome passed =
+        Models.outcome(Models.run("bmr_1").benchmark(HOSTILE).completed().build())
+            .scenarioRuns(Models.scenarioRun("scr_1").scenario("scn_1").scored(1).build())
+            .scenarios(Models.scenario("scn_1").named(HOSTILE).build())
+            .build();
+    BenchmarkOutcome failed =
+        Models.outcome(Models.run("bmr_2").benchmark(HOSTILE).completed().build())
+            .scenarios(Models.scenario("scn_1").named(HOSTILE).build())
+            .build();
+    BenchmarkOutcome ofAJob =
+        BenchmarkJobOutcome.of(
+                Models.job("bmj_2")
+                    .agent(
+                        Models.agentOutcome("codex", failed)
+                            .setupFailure("scn_1", HOSTILE, HOSTILE, HOSTILE))
+                    .build(),
+                List.of(failed))
+            .agent("codex");
+    return RepeatedOutcome.of(passed, ofAJob);
   }
 
   /**

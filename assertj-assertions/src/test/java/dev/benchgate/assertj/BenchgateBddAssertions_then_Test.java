@@ -33,6 +33,8 @@ class BenchgateBddAssertions_then_Test {
     then(then(result)).isExactlyInstanceOf(ScoringFunctionResultAssert.class);
     then(then(Models.scenario("scn_1").build())).isExactlyInstanceOf(ScenarioAssert.class);
     then(then(Models.benchmark("bmd_1").build())).isExactlyInstanceOf(BenchmarkAssert.class);
+    then(then(JobFixtures.smoke())).isExactlyInstanceOf(BenchmarkJobOutcomeAssert.class);
+    then(then(JobFixtures.fiveRuns())).isExactlyInstanceOf(RepeatedOutcomeAssert.class);
   }
 
   @Test

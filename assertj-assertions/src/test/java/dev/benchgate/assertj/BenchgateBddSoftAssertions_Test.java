@@ -27,8 +27,10 @@ class BenchgateBddSoftAssertions_Test {
     softly.then(Models.scenario("scn_1").archived().build()).isActive();
     softly.then(Models.benchmark("bmd_1").archived().build()).isActive();
     softly.then("AssertJ's own").isEmpty();
+    softly.then(JobFixtures.smoke()).ranksFirst("codex");
+    softly.then(JobFixtures.fiveRuns()).hasAtMostFlakyScenarios(0);
     // THEN
-    then(softly.errorsCollected()).hasSize(9);
+    then(softly.errorsCollected()).hasSize(11);
   }
 
   @Test

@@ -2,10 +2,13 @@ package dev.benchgate.assertj;
 
 import static dev.benchgate.assertj.AssertionErrors.expectAssertionError;
 import static dev.benchgate.assertj.BenchgateAssertions.assertThat;
+import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.ALL_AGENTS;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.BENCHMARK;
+import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.BENCHMARK_JOB_OUTCOME;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.BENCHMARK_OUTCOME;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.BENCHMARK_RUN;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.OUTCOME_COMPARISON;
+import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.REPEATED_OUTCOME;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.SCENARIO;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.SCENARIO_RUN;
 import static dev.benchgate.assertj.BenchgateInstanceOfAssertFactories.SCORING_FUNCTION_RESULT;
@@ -38,6 +41,11 @@ class BenchgateInstanceOfAssertFactories_Test {
     assertThat(scenario).asInstanceOf(SCENARIO).isActive();
     assertThat(benchmark).asInstanceOf(BENCHMARK).isActive();
     assertThat(comparison).asInstanceOf(OUTCOME_COMPARISON).hasNoMissingScenarios();
+    Object job = JobFixtures.smoke();
+    Object runs = JobFixtures.fiveRuns();
+    assertThat(job).asInstanceOf(BENCHMARK_JOB_OUTCOME).isCompleted();
+    assertThat(job).asInstanceOf(ALL_AGENTS).hasNoScoringErrors();
+    assertThat(runs).asInstanceOf(REPEATED_OUTCOME).hasRunCount(5);
   }
 
   @Test

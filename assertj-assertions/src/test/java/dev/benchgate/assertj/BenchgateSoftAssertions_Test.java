@@ -7,6 +7,7 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.testing.Models;
@@ -32,8 +33,11 @@ class BenchgateSoftAssertions_Test {
     softly.assertThat(Models.scenario("scn_1").archived().build()).isActive();
     softly.assertThat(Models.benchmark("bmd_1").archived().build()).isActive();
     softly.assertThat("AssertJ's own").isEmpty();
+    softly.assertThat(JobFixtures.smoke()).ranksFirst("codex");
+    softly.assertThat(JobFixtures.smoke()).allAgents().hasNoScenarioRunsIn(ScenarioRunState.FAILED);
+    softly.assertThat(JobFixtures.fiveRuns()).hasAtMostFlakyScenarios(0);
     // THEN
-    then(softly.errorsCollected()).hasSize(9);
+    then(softly.errorsCollected()).hasSize(12);
   }
 
   @Test

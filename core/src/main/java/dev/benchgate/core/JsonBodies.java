@@ -12,12 +12,15 @@ import okhttp3.RequestBody;
 
 /**
  * Writes the bodies of the write requests as the API (and rl-cli) sends them: keys in the order
- * given, nothing for what is absent (no {@code null}, no empty map or list), and whole numbers
- * without a fraction ({@code "timeout_seconds": 7200}, as JOBS.md §4 shows it).
+ * given (a model's in sorted order, as its adapter writes it), a variant's {@code type} first, as
+ * the SDKs write a discriminator, nothing for what is absent (no {@code null}, no empty map or
+ * list), and whole numbers without a fraction ({@code "timeout_seconds": 7200}, as JOBS.md §4 shows
+ * it).
  */
 final class JsonBodies {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final JsonAdapter<Object> TREE = RunloopJson.moshi().adapter(Object.class);
+  private static final String TYPE = "type";
 
   private JsonBodies() {}
 
@@ -39,6 +42,9 @@ final class JsonBodies {
   private static Object pruned(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<Object, Object> kept = new LinkedHashMap<>();
+      if (map.get(TYPE) != null) {
+        kept.put(TYPE, map.get(TYPE));
+      }
       map.forEach(
           (key, entry) -> {
             Object prunedEntry = pruned(entry);

@@ -4,6 +4,7 @@ import dev.benchgate.core.AwaitProgress.ScenarioRunCount;
 import dev.benchgate.core.error.BenchmarkJobTimeoutException;
 import dev.benchgate.core.error.BenchmarkRunTimeoutException;
 import dev.benchgate.core.error.MissingApiKeyException;
+import dev.benchgate.core.error.NotEnoughRunsException;
 import dev.benchgate.core.error.NotFoundException;
 import dev.benchgate.core.error.RunloopException;
 import dev.benchgate.core.error.RunloopInterruptedException;
@@ -23,7 +24,9 @@ import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -817,6 +820,94 @@ public final class RunloopClient implements AutoCloseable {
    */
   public BenchmarkJobOutcome jobOutcome(BenchmarkJobView job) {
     return new JobOutcomes(this).of(Objects.requireNonNull(job, "job"));
+  }
+
+  /**
+   * Fetches several runs of one agent on one benchmark, joined as one subject for pass@k, flaky
+   * scenarios and a mean score over all of them (see {@link #repeatedOutcome(List)}).
+   *
+   * <pre>{@code
+   * RepeatedOutcome runs = client.repeatedOutcome("bmr_a", "bmr_b", "bmr_c", "bmr_d", "bmr_e");
+   * runs.passAtK(1, RepeatedOutcome.DEFAULT_PASSING_SCORE);
+   * }</pre>
+   *
+   * @param runId a run's id
+   * @param moreRunIds the other runs' ids
+   * @return the runs, joined
+   * @throws IllegalArgumentException when a run is given twice, or the runs are of different
+   *     benchmarks
+   */
+  public RepeatedOutcome repeatedOutcome(String runId, String... moreRunIds) {
+    List<String> runIds = new ArrayList<>();
+    runIds.add(Objects.requireNonNull(runId, "runId"));
+    runIds.addAll(List.of(moreRunIds));
+    return repeatedOutcome(runIds);
+  }
+
+  /**
+   * Fetches several runs of one agent on one benchmark, joined as one subject ({@link
+   * RepeatedOutcome}): each run with its scenario runs, joined with the one benchmark and its
+   * definitions, fetched once. Requests: the first run, whose benchmark says what else to fetch;
+   * then at the same time the benchmark followed by its definitions in bulk, and, eight runs at a
+   * time, each other run followed by its scenario runs (paged); then the definition of every
+   * scenario the bulk did not hold, one request each, eight at a time. The first failure fails the
+   * whole and cancels the requests still running, as in {@link #outcome(String)}. N runs whose
+   * scenario runs and definitions fit a page each cost 2N + 2 requests: five runs of a benchmark of
+   * 50 scenarios cost 12.
+   *
+   * <pre>{@code
+   * RepeatedOutcome runs = client.repeatedOutcome(List.of("bmr_a", "bmr_b", "bmr_c"));
+   * }</pre>
+   *
+   * @param runIds the runs' ids, at least one
+   * @return the runs, joined, oldest first
+   * @throws IllegalArgumentException when there is no run id, a run is given twice, or the runs are
+   *     of different benchmarks (their scenarios are not the same tries); the message says which
+   */
+  public RepeatedOutcome repeatedOutcome(List<String> runIds) {
+    return new RepeatedOutcomes(this).of(List.copyOf(runIds));
+  }
+
+  /**
+   * Fetches the newest completed runs of a benchmark that match a query, joined as one subject: the
+   * runs that {@code latest:bmd_…?metadata.git_sha=…&count=5} names. Requests: the completed runs
+   * of the benchmark, paged (the API filters neither by metadata nor in a documented order, so the
+   * query picks among all of them, see {@link LatestRuns#pick}); then, as {@link
+   * #repeatedOutcome(List)} does but without fetching the runs again, their scenario runs and the
+   * benchmark with its definitions.
+   *
+   * <pre>{@code
+   * RepeatedOutcome runs = client.repeatedOutcome(
+   *     LatestRuns.of("bmd_42").withMetadata("git_sha", sha).withCount(5));
+   * }</pre>
+   *
+   * @param query the benchmark, metadata and number of runs
+   * @return the runs, joined, oldest first
+   * @throws NotEnoughRunsException when fewer runs match than the query asks for: a gate over
+   *     repeated runs that are not all there could not judge what it was asked to
+   */
+  public RepeatedOutcome repeatedOutcome(LatestRuns query) {
+    return new RepeatedOutcomes(this).of(Objects.requireNonNull(query, "query"));
+  }
+
+  /**
+   * Finds the newest completed runs of a benchmark that match a query, without fetching their
+   * scenario runs: what a {@code latest:} baseline picks. The completed runs of the benchmark are
+   * listed whole (see {@link LatestRuns#pick}).
+   *
+   * <pre>{@code
+   * Optional<BenchmarkRunView> baseline =
+   *     client.latestRuns(LatestRuns.of("bmd_42").withMetadata("branch", "main")).stream().findFirst();
+   * }</pre>
+   *
+   * @param query the benchmark, metadata and number of runs
+   * @return at most {@link LatestRuns#count()} runs, newest first; fewer when fewer match
+   */
+  public List<BenchmarkRunView> latestRuns(LatestRuns query) {
+    Objects.requireNonNull(query, "query");
+    try (Stream<BenchmarkRunView> runs = benchmarkRuns(query.apiQuery())) {
+      return query.pick(runs);
+    }
   }
 
   /**

@@ -52,6 +52,12 @@ public final class JsonFuzzer {
     "scn_1",
     "llm_judge_scorer",
     "test_based_scorer",
+    "job_agent",
+    "external_api",
+    "harbor",
+    "cancelled",
+    "TIMEOUT",
+    "bmr_1",
   };
 
   private static final String DEEP = "@@deep@@";

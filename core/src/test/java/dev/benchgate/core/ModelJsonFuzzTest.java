@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import dev.benchgate.core.internal.BenchmarkJobListView;
 import dev.benchgate.core.internal.BenchmarkListView;
 import dev.benchgate.core.internal.BenchmarkRunListView;
 import dev.benchgate.core.internal.RunloopJson;
 import dev.benchgate.core.internal.ScenarioListView;
 import dev.benchgate.core.internal.ScenarioRunListView;
+import dev.benchgate.core.model.AgentConfig;
+import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
+import dev.benchgate.core.model.InProgressRunView;
 import dev.benchgate.core.model.InputContext;
+import dev.benchgate.core.model.JobAgentOutcomeView;
+import dev.benchgate.core.model.JobScenarioOutcomeView;
+import dev.benchgate.core.model.JobSource;
+import dev.benchgate.core.model.JobSpec;
 import dev.benchgate.core.model.LegacyScenarioRun;
 import dev.benchgate.core.model.ScenarioEnvironment;
 import dev.benchgate.core.model.ScenarioRunView;
@@ -51,6 +59,12 @@ class ModelJsonFuzzTest {
     Map<String, Object> contract = object(scenario.get("scoring_contract"));
     List<?> functions = (List<?>) contract.get("scoring_function_parameters");
     Map<String, Object> testBased = object(object(functions.get(5)).get("scorer"));
+    Map<String, Object> job = object(ApiFixtures.json("benchmark_job_completed.json"));
+    Map<String, Object> running = object(ApiFixtures.json("benchmark_job_running.json"));
+    Map<String, Object> unknowns = object(ApiFixtures.json("benchmark_job_unknowns.json"));
+    Map<String, Object> spec = object(job.get("job_spec"));
+    Map<String, Object> codex = object(((List<?>) job.get("benchmark_outcomes")).get(1));
+    List<?> codexScenarios = (List<?>) codex.get("scenario_outcomes");
     return Stream.of(
         Arguments.of(BenchmarkRunView.class, run),
         Arguments.of(BenchmarkRunView.class, legacy),
@@ -74,7 +88,19 @@ class ModelJsonFuzzTest {
         Arguments.of(ScenarioListView.class, JsonFuzzer.tree(ApiFixtures.json("definitions.json"))),
         Arguments.of(BenchmarkListView.class, JsonFuzzer.tree(ApiFixtures.json("benchmarks.json"))),
         Arguments.of(
-            BenchmarkRunListView.class, JsonFuzzer.tree(ApiFixtures.json("benchmark_runs.json"))));
+            BenchmarkRunListView.class, JsonFuzzer.tree(ApiFixtures.json("benchmark_runs.json"))),
+        Arguments.of(BenchmarkJobView.class, job),
+        Arguments.of(BenchmarkJobView.class, running),
+        Arguments.of(BenchmarkJobView.class, unknowns),
+        Arguments.of(JobSpec.class, spec),
+        Arguments.of(AgentConfig.class, ((List<?>) spec.get("agent_configs")).get(0)),
+        Arguments.of(JobSource.class, job.get("job_source")),
+        Arguments.of(JobSource.class, unknowns.get("job_source")),
+        Arguments.of(JobAgentOutcomeView.class, codex),
+        Arguments.of(JobScenarioOutcomeView.class, codexScenarios.get(1)),
+        Arguments.of(InProgressRunView.class, ((List<?>) running.get("in_progress_runs")).get(0)),
+        Arguments.of(
+            BenchmarkJobListView.class, JsonFuzzer.tree(ApiFixtures.json("benchmark_jobs.json"))));
   }
 
   @ParameterizedTest(name = "{0}")

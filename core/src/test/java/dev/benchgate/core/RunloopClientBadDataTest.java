@@ -92,4 +92,36 @@ class RunloopClientBadDataTest {
             "scoring result at $.runs[0].scoring_contract_result: \"score\" is 7.0, not a score"
                 + " from 0 to 1");
   }
+
+  @Test
+  void a_job_whose_scenario_outcome_has_no_state_fails_with_the_job_and_the_field() {
+    server.enqueue(
+        okBody(
+            "{\"id\": \"bmj_1\", \"name\": \"smoke\", \"state\": \"completed\","
+                + " \"create_time_ms\": 1, \"benchmark_outcomes\": [{\"agent_name\": \"codex\","
+                + " \"benchmark_run_id\": \"bmr_1\", \"n_completed\": 0, \"n_failed\": 1,"
+                + " \"n_timeout\": 0, \"scenario_outcomes\": [{\"scenario_definition_id\":"
+                + " \"scn_1\", \"scenario_name\": \"one\"}]}]}"));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.jobOutcome("bmj_1"))
+        .withMessage(
+            "GET /v1/benchmark_jobs/bmj_1 returned JSON this client cannot read: benchmark job"
+                + " bmj_1: scenario outcome scn_1 at"
+                + " $.benchmark_outcomes[0].scenario_outcomes[0]: \"state\" is missing");
+  }
+
+  @Test
+  void a_page_of_jobs_with_a_job_without_creation_time() {
+    server.enqueue(
+        okBody(
+            "{\"jobs\": [{\"id\": \"bmj_1\", \"name\": \"smoke\", \"state\": \"queued\"}],"
+                + " \"has_more\": false}"));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.benchmarkJobs().toList())
+        .withMessageEndingWith(
+            "returned JSON this client cannot read: benchmark job bmj_1 at $.jobs[0]:"
+                + " \"create_time_ms\" is missing");
+  }
 }

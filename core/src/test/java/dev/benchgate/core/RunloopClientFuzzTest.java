@@ -37,7 +37,7 @@ class RunloopClientFuzzTest {
             // A later page, asked for when a variant said has_more: the listing ends there.
             String answer =
                 request.getTarget().contains("starting_after=")
-                    ? "{\"runs\": [], \"scenarios\": [], \"has_more\": false}"
+                    ? "{\"runs\": [], \"scenarios\": [], \"jobs\": [], \"has_more\": false}"
                     : body;
             return ApiFixtures.okBody(answer);
           }
@@ -75,7 +75,15 @@ class RunloopClientFuzzTest {
         Arguments.of(
             "benchmark",
             "benchmark.json",
-            (Function<RunloopClient, Object>) c -> c.benchmark("bmd_1")));
+            (Function<RunloopClient, Object>) c -> c.benchmark("bmd_1")),
+        Arguments.of(
+            "benchmarkJob",
+            "benchmark_job_completed.json",
+            (Function<RunloopClient, Object>) c -> c.benchmarkJob("bmj_1")),
+        Arguments.of(
+            "benchmarkJobs",
+            "benchmark_jobs.json",
+            (Function<RunloopClient, Object>) c -> c.benchmarkJobs().toList()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -118,7 +118,7 @@ class RunloopClientWritesTest {
                 """));
     assertThat(body)
         .startsWith("{\"name\":\"swe-smoke-0821\",\"spec\":{\"type\":\"benchmark\",")
-        .contains("\"timeout_seconds\":7200,", "\"timeout_multiplier\":1}")
+        .contains("\"timeout_seconds\":7200}", "\"timeout_multiplier\":1}")
         .doesNotContain("kwargs", "null", "benchmark_name");
   }
 
@@ -135,8 +135,8 @@ class RunloopClientWritesTest {
     assertThat(server.takeRequest().getBody().utf8())
         .isEqualTo(
             "{\"spec\":{\"type\":\"scenarios\",\"scenario_ids\":[\"scn_a1\",\"scn_d4\"],"
-                + "\"agent_configs\":[{\"type\":\"job_agent\",\"name\":\"goose\",\"agent_id\":\"agt_5Gh1\"},"
-                + "{\"type\":\"job_agent\",\"name\":\"codex\",\"model_name\":\"gpt-5\"}]}}");
+                + "\"agent_configs\":[{\"type\":\"job_agent\",\"agent_id\":\"agt_5Gh1\",\"name\":\"goose\"},"
+                + "{\"type\":\"job_agent\",\"model_name\":\"gpt-5\",\"name\":\"codex\"}]}}");
   }
 
   @Test

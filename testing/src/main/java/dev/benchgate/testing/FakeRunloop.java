@@ -267,17 +267,28 @@ public sealed class FakeRunloop implements AutoCloseable permits JupiterFakeRunl
   }
 
   /**
-   * Serves the outcome a snapshot file holds (see {@link BenchmarkSnapshots}).
+   * Serves what a snapshot file holds (see {@link BenchmarkSnapshots}): one run with its scenario
+   * runs, definitions and benchmark; a benchmark job with every agent's run, as {@link
+   * #add(BenchmarkJobOutcome, BenchmarkJobOutcome...)} serves it; or each of several repeated runs.
    *
    * <pre>{@code
-   * runloop.addSnapshot(Path.of("src/test/resources/snapshots/nightly.json"));
+   * runloop.addSnapshot(Path.of("src/test/resources/snapshots/nightly.json"))
+   *        .addSnapshot(Path.of("src/test/resources/snapshots/job-pr-1187.json"));
    * }</pre>
    *
    * @param snapshot the file
    * @return this fake
+   * @throws dev.benchgate.core.snapshot.SnapshotFormatException when the file is not a snapshot
    */
   public FakeRunloop addSnapshot(Path snapshot) {
-    return add(BenchmarkSnapshots.read(snapshot));
+    return switch (BenchmarkSnapshots.kind(snapshot)) {
+      case RUN -> add(BenchmarkSnapshots.read(snapshot));
+      case JOB -> add(BenchmarkSnapshots.readJob(snapshot));
+      case REPEATED_RUNS -> {
+        BenchmarkSnapshots.readRepeated(snapshot).runs().forEach(this::add);
+        yield this;
+      }
+    };
   }
 
   /**

@@ -17,7 +17,12 @@ import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.JobAgentConfig;
 import dev.benchgate.core.model.OrchestratorConfig;
 import dev.benchgate.core.model.ScenariosJobSource;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
+import dev.benchgate.core.snapshot.BenchmarkSnapshots;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What FakeRunloop serves of benchmark jobs (JOBS.md), and the writes it takes and records. */
 class FakeRunloopJobsTest {
@@ -263,5 +269,50 @@ class FakeRunloopJobsTest {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
+  }
+
+  @Test
+  void serves_a_snapshot_of_a_job_as_the_job_with_its_agents_runs(@TempDir Path directory) {
+    BenchmarkOutcome candidate =
+        Models.outcome(Models.run("bmr_c").completed().build())
+            .scenarioRuns(Models.scenarioRun("scr_1").benchmarkRun("bmr_c").scored(0.9).build())
+            .build();
+    BenchmarkJobOutcome job =
+        BenchmarkJobOutcome.of(
+            Models.job("bmj_1")
+                .completed()
+                .agent(
+                    Models.agentOutcome("candidate", candidate)
+                        .setupFailure(
+                            "scn_2", "add-cache", "EnvironmentSetupError", "devbox failed"))
+                .build(),
+            List.of(candidate));
+    Path snapshot = directory.resolve("job.json");
+    BenchmarkSnapshots.write(job, snapshot);
+
+    runloop.addSnapshot(snapshot);
+
+    assertThat(client.jobOutcome("bmj_1")).isEqualTo(job);
+  }
+
+  @Test
+  void serves_a_snapshot_of_repeated_runs_as_each_of_its_runs(@TempDir Path directory) {
+    List<BenchmarkOutcome> runs =
+        List.of("bmr_1", "bmr_2", "bmr_3").stream()
+            .map(
+                id ->
+                    Models.outcome(Models.run(id).benchmark("bmd_1").completed().build())
+                        .scenarioRuns(
+                            Models.scenarioRun(id + "_1").benchmarkRun(id).scored(1).build())
+                        .build())
+            .toList();
+    Path snapshot = directory.resolve("runs.json");
+    BenchmarkSnapshots.write(RepeatedOutcome.of(runs), snapshot);
+
+    runloop.addSnapshot(snapshot);
+
+    assertThat(client.outcome("bmr_2")).isEqualTo(runs.get(1));
+    assertThat(client.benchmarkRuns().map(BenchmarkRunView::id))
+        .containsExactly("bmr_1", "bmr_2", "bmr_3");
   }
 }

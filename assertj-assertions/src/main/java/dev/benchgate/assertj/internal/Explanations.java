@@ -3,7 +3,9 @@ package dev.benchgate.assertj.internal;
 import static dev.benchgate.assertj.internal.Escaping.escape;
 import static dev.benchgate.assertj.internal.Format.INFRASTRUCTURE;
 
+import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.ScenarioFailureReason;
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
@@ -27,6 +29,21 @@ final class Explanations {
       case COMPLETED -> "completed";
       case CANCELED, FAILED -> escape(run.stateValue()) + " (" + INFRASTRUCTURE + ")";
       case UNRECOGNIZED -> unknownState(run.stateValue());
+    };
+  }
+
+  /** The job's state as "but it was in state …" ends, with its failure reason. */
+  static String state(BenchmarkJobView job) {
+    String reason =
+        job.failureReason() == null || job.failureReason().isBlank()
+            ? ""
+            : ": " + escape(job.failureReason());
+    return switch (job.state()) {
+      case INITIALIZING, QUEUED, RUNNING -> escape(job.stateValue()) + " (still in progress)";
+      case COMPLETED -> escape(job.stateValue());
+      case FAILED, CANCELLED, TIMEOUT ->
+          escape(job.stateValue()) + " (" + INFRASTRUCTURE + ")" + reason;
+      case UNRECOGNIZED -> unknownState(job.stateValue()) + reason;
     };
   }
 
@@ -118,16 +135,23 @@ final class Explanations {
 
   /**
    * Marks a listed scenario run with its infrastructure outcome: {@code [infrastructure outcome]},
-   * or {@code [infrastructure outcome: scorer "unit-tests" ended in error]}; empty when it has
-   * none.
+   * with what is known of it, such as {@code [infrastructure outcome: scorer "unit-tests" ended in
+   * error]} or, for a scenario of a benchmark job, the reason the job gave: {@code [infrastructure
+   * outcome: EnvironmentSetupError: devbox failed to start]}; empty when it has none.
    */
-  static String infrastructureTag(ScenarioRunView scenarioRun) {
+  static String infrastructureTag(
+      ScenarioRunView scenarioRun, Optional<ScenarioFailureReason> reason) {
     if (infrastructureIssue(scenarioRun).isEmpty()) {
       return "";
     }
-    return scorersInError(scenarioRun)
-        .map(scorers -> " [infrastructure outcome: " + scorers + "]")
-        .orElse(" [infrastructure outcome]");
+    List<String> details =
+        Stream.concat(
+                reason.map(ScenarioFailureReason::describe).map(Escaping::escape).stream(),
+                scorersInError(scenarioRun).stream())
+            .toList();
+    return details.isEmpty()
+        ? " [infrastructure outcome]"
+        : " [infrastructure outcome: " + String.join("; ", details) + "]";
   }
 
   /** The scorers of a scenario run that ended in error, as prose; empty when none did. */

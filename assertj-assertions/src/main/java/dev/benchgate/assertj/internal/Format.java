@@ -35,6 +35,9 @@ final class Format {
    */
   private static final MathContext LOWER_BOUND_DIGITS = new MathContext(4, RoundingMode.DOWN);
 
+  /** The digits of a double that are not the noise of binary arithmetic on decimals. */
+  private static final MathContext NOISE_FREE_DIGITS = new MathContext(12, RoundingMode.HALF_EVEN);
+
   /** Scorer logs can be megabytes; their end is where the error usually is. */
   private static final int MAX_OUTPUT_CHARACTERS = 1000;
 
@@ -53,7 +56,12 @@ final class Format {
    * 0.7433}. (Rates print as {@link dev.benchgate.core.text.PassRate#percent(double)} does.)
    */
   static String lowerBound(double bound) {
-    return BigDecimal.valueOf(bound).round(LOWER_BOUND_DIGITS).stripTrailingZeros().toPlainString();
+    // Binary noise first (0.45 computed as 0.44999999999999996), so that it is not cut to 0.4499.
+    return BigDecimal.valueOf(bound)
+        .round(NOISE_FREE_DIGITS)
+        .round(LOWER_BOUND_DIGITS)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   /**

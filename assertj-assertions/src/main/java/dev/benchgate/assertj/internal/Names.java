@@ -5,11 +5,17 @@ import static dev.benchgate.assertj.internal.Escaping.escape;
 import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.compare.ScenarioComparison;
 import dev.benchgate.core.compare.ScenarioResult;
+import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.outcome.JobAgent;
+import dev.benchgate.core.repeated.RepeatedOutcome;
+import dev.benchgate.core.repeated.RepeatedScenario;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * How Benchgate's failure messages name the things they are about, so that every message names them
@@ -36,6 +42,79 @@ public final class Names {
    */
   public static String benchmarkRun(BenchmarkRunView run) {
     return "benchmark run " + escape(run.displayName());
+  }
+
+  /**
+   * Names a benchmark job.
+   *
+   * <pre>{@code
+   * Names.benchmarkJob(job); // "benchmark job swe-smoke-0821 (bmj_3kQ8vLx2)"
+   * }</pre>
+   *
+   * @param job the job
+   * @return its name and id
+   */
+  public static String benchmarkJob(BenchmarkJobView job) {
+    return "benchmark job " + escape(job.displayName());
+  }
+
+  /**
+   * Names an agent of a benchmark job, with its model and its run.
+   *
+   * <pre>{@code
+   * Names.agent(job.jobAgent("codex")); // "agent codex (gpt-5), benchmark run bmr_Bq72"
+   * }</pre>
+   *
+   * @param agent the agent
+   * @return its name, model and run
+   */
+  public static String agent(JobAgent agent) {
+    return "agent "
+        + escape(agent.displayName())
+        + ", benchmark run "
+        + escape(agent.benchmarkRunId());
+  }
+
+  /**
+   * Names repeated runs by their benchmark and runs, the first {@value Offenders#MAX_LISTED} of
+   * them.
+   *
+   * <pre>{@code
+   * Names.repeatedRuns(runs); // "3 repeated runs of benchmark bmd_1 (bmr_a, bmr_b, bmr_c)"
+   * }</pre>
+   *
+   * @param runs the runs
+   * @return their number, benchmark and ids
+   */
+  public static String repeatedRuns(RepeatedOutcome runs) {
+    List<String> ids = runs.runIds();
+    String listed =
+        ids.stream()
+                .limit(Offenders.MAX_LISTED)
+                .map(Escaping::escape)
+                .collect(Collectors.joining(", "))
+            + (ids.size() > Offenders.MAX_LISTED
+                ? " and " + (ids.size() - Offenders.MAX_LISTED) + " more"
+                : "");
+    return Format.count(ids.size(), "repeated run", "repeated runs")
+        + runs.benchmarkId().map(id -> " of benchmark " + escape(id)).orElse("")
+        + " ("
+        + listed
+        + ")";
+  }
+
+  /**
+   * Names a scenario of repeated runs.
+   *
+   * <pre>{@code
+   * Names.repeatedScenario(scenario); // "retry-flag (scn_b2)"
+   * }</pre>
+   *
+   * @param scenario the scenario
+   * @return its name and id, or its id alone when it has no other name
+   */
+  public static String repeatedScenario(RepeatedScenario scenario) {
+    return label(scenario.scenarioName(), scenario.scenarioId());
   }
 
   /**

@@ -17,9 +17,12 @@ import java.util.function.Predicate;
  *
  * <p>Worst first means: scenario runs without a score, then by ascending score; ties by scenario
  * name, then scenario run id. Each line names the scenario, the scenario run's id, its state and
- * its score, and marks infrastructure outcomes (failed, timed out, canceled, a scorer in error):
+ * its score, and marks infrastructure outcomes (failed, timed out, canceled, a scorer in error),
+ * with the reason a benchmark job gave for a scenario of one of its agents (one that failed in
+ * setup has a synthesized scenario run, {@code no-run:scn_…}):
  *
  * <pre>
+ *   - retry-flag (no-run:scn_b2): failed, no score [infrastructure outcome: EnvironmentSetupError: devbox failed to start]
  *   - fix-login-bug (scr_3): timeout, no score [infrastructure outcome]
  *   - add-cache (scr_7): scored, score 0.1
  *   - refactor-db (scr_2): scored, score 0.5 [infrastructure outcome: scorer "unit-tests" ended in error]
@@ -143,6 +146,6 @@ public final class Offenders {
         + state
         + ", "
         + score
-        + Explanations.infrastructureTag(scenarioRun);
+        + Explanations.infrastructureTag(scenarioRun, outcome.failureReason(scenarioRun));
   }
 }

@@ -44,7 +44,7 @@ public class ShouldHaveMeanScoreDropAtMost extends BasicErrorMessageFactory {
                     Format.change(comparison.meanScoreDelta().getAsDouble()),
                     Format.count(comparison.pairedScenarios().size(), "scenario", "scenarios"),
                     Format.interval(comparison.meanScoreDeltaInterval().orElseThrow()),
-                    ComparedScenarios.bullets(comparison.regressions(0)));
+                    ComparedScenarios.bullets(comparison, comparison.regressions(0)));
     return new ShouldHaveMeanScoreDropAtMost(Names.comparison(comparison), maxDrop, actual);
   }
 

@@ -48,7 +48,7 @@ public class ShouldHaveNoNewFailures extends BasicErrorMessageFactory {
                 newFailures.size(),
                 Format.count(comparison.scenarios().size(), "scenario", "scenarios"),
                 newFailures.size() == 1 ? "has" : "have",
-                ComparedScenarios.bullets(newFailures)));
+                ComparedScenarios.bullets(comparison, newFailures)));
   }
 
   private ShouldHaveNoNewFailures(String subject, String passing, String actual) {

@@ -50,7 +50,7 @@ public class ShouldHaveNoScenarioRegressedByMoreThan extends BasicErrorMessageFa
             .formatted(
                 regressions.size(),
                 Format.count(comparison.pairedScenarios().size(), "scenario", "scenarios"),
-                ComparedScenarios.bullets(regressions));
+                ComparedScenarios.bullets(comparison, regressions));
     String note =
         lostToInfrastructure.isEmpty()
             ? ""
@@ -59,7 +59,7 @@ public class ShouldHaveNoScenarioRegressedByMoreThan extends BasicErrorMessageFa
                     Format.count(lostToInfrastructure.size(), "scenario", "scenarios"),
                     lostToInfrastructure.size() == 1 ? "its" : "their",
                     Format.INFRASTRUCTURE,
-                    ComparedScenarios.bullets(lostToInfrastructure));
+                    ComparedScenarios.bullets(comparison, lostToInfrastructure));
     return new ShouldHaveNoScenarioRegressedByMoreThan(
         Names.comparison(comparison), margin, actual + note);
   }

@@ -2,7 +2,9 @@ package dev.benchgate.core.compare;
 
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -68,17 +70,47 @@ public final class MeanScore {
       throw new IllegalArgumentException(
           "Benchmark run " + outcome.runId() + " has no scenario runs to take a mean score of");
     }
+    return of(List.of(outcome));
+  }
+
+  /**
+   * Estimates the mean score over the scenario runs of several outcomes of one benchmark, such as
+   * repeated runs of one agent: every scenario run is one score, and the runs of one scenario,
+   * whichever outcome holds them, are one cluster. Repeating a benchmark narrows the standard error
+   * of the agent's mean only as far as the scenarios allow: five runs of twenty scenarios are not a
+   * hundred independent scores.
+   *
+   * <pre>{@code
+   * MeanScore score = MeanScore.of(List.of(monday, tuesday, wednesday));
+   * }</pre>
+   *
+   * @param outcomes the outcomes, together with at least one scenario run
+   * @return their mean score and its standard error, clustered by scenario
+   * @throws IllegalArgumentException if the outcomes have no scenario runs
+   */
+  public static MeanScore of(Collection<BenchmarkOutcome> outcomes) {
     // Grouped by id alone, in one pass: a bound needs no names.
     Map<String, Integer> scenarioIndex = new HashMap<>();
-    int runs = outcome.scenarioRuns().size();
+    int runs = 0;
+    for (BenchmarkOutcome outcome : outcomes) {
+      runs += outcome.scenarioRuns().size();
+    }
+    if (runs == 0) {
+      throw new IllegalArgumentException(
+          "The benchmark runs "
+              + outcomes.stream().map(BenchmarkOutcome::runId).toList()
+              + " have no scenario runs to take a mean score of");
+    }
     double[] scores = new double[runs];
     int[] scenarioOf = new int[runs];
     int next = 0;
-    for (ScenarioRunView run : outcome.scenarioRuns()) {
-      scores[next] = run.score() == null ? 0 : run.score();
-      scenarioOf[next] =
-          scenarioIndex.computeIfAbsent(run.scenarioId(), id -> scenarioIndex.size());
-      next++;
+    for (BenchmarkOutcome outcome : outcomes) {
+      for (ScenarioRunView run : outcome.scenarioRuns()) {
+        scores[next] = run.score() == null ? 0 : run.score();
+        scenarioOf[next] =
+            scenarioIndex.computeIfAbsent(run.scenarioId(), id -> scenarioIndex.size());
+        next++;
+      }
     }
     return of(scores, scenarioOf, scenarioIndex.size());
   }

@@ -85,6 +85,19 @@ final class FieldReader {
     }
   }
 
+  /** A whole number in the range of an int, such as a count, or {@code null}. */
+  static Integer integer(JsonReader in) throws IOException {
+    Long value = wholeNumber(in);
+    if (value == null) {
+      return null;
+    }
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw new JsonDataException(
+          previousElement(in) + " is not a whole number in the range of an int");
+    }
+    return value.intValue();
+  }
+
   /** A number, or {@code null}; JSON has no NaN and no infinities, and Moshi refuses both. */
   static Double number(JsonReader in) throws IOException {
     Token token = in.peek();

@@ -89,6 +89,27 @@ abstract class ModelAdapter<T> extends JsonAdapter<T> {
     out.endObject();
   }
 
+  /** Reads one value of a record, such as a nested record or a list of them. */
+  interface ValueReader<V> {
+    V read() throws IOException;
+  }
+
+  /**
+   * Reads a value nested in this record. A failure inside it also names this record when its id was
+   * read before (the API sends ids first): {@code benchmark job bmj_1: scenario outcome scn_2 at
+   * $.benchmark_outcomes[0].scenario_outcomes[1]: "scenario_name" is missing}.
+   */
+  final <V> V nested(String id, ValueReader<V> value) throws IOException {
+    try {
+      return value.read();
+    } catch (JsonDataException inner) {
+      if (id == null || id.isBlank()) {
+        throw inner;
+      }
+      throw new JsonDataException(kind + " " + id + ": " + inner.getMessage(), inner);
+    }
+  }
+
   private JsonDataException invalid(String id, String path, String problem) {
     return new JsonDataException(
         kind + (id == null || id.isBlank() ? "" : " " + id) + " at " + path + ": " + problem);
@@ -125,6 +146,18 @@ abstract class ModelAdapter<T> extends JsonAdapter<T> {
       }
     }
     return null;
+  }
+
+  /**
+   * Refuses a field a record must have that was absent, once all its fields are read (from {@link
+   * #readFields}, after its last field): for fields the record holds as primitives, or turns from
+   * absent into empty.
+   */
+  static <V> V required(V value, String id, String field) {
+    if (value == null) {
+      throw new InvalidField(id, missing(field));
+    }
+    return value;
   }
 
   static String missing(String field) {

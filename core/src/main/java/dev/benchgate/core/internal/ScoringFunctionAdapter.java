@@ -25,7 +25,7 @@ final class ScoringFunctionAdapter extends ModelAdapter<ScoringFunction> {
       switch (in.selectName(NAMES)) {
         case 0 -> name = FieldReader.shared(in);
         case 1 -> weight = FieldReader.number(in);
-        case 2 -> scorer = ScorerJsonAdapter.INSTANCE.fromJson(in);
+        case 2 -> scorer = ScorerAdapters.SCORERS.fromJson(in);
         default -> {
           in.skipName();
           in.skipValue();
@@ -61,7 +61,7 @@ final class ScoringFunctionAdapter extends ModelAdapter<ScoringFunction> {
   @Override
   void writeFields(JsonWriter out, ScoringFunction function) throws IOException {
     FieldWriter.string(out, "name", function.name());
-    FieldWriter.object(out, "scorer", function.scorer(), ScorerJsonAdapter.INSTANCE);
+    FieldWriter.object(out, "scorer", function.scorer(), ScorerAdapters.SCORERS);
     out.name("weight").value(function.weight());
   }
 }

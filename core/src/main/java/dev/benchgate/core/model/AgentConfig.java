@@ -20,7 +20,8 @@ public sealed interface AgentConfig
   /**
    * Returns the API's name of this kind of agent configuration.
    *
-   * @return e.g. {@code "job_agent"}; {@code null} for an unknown configuration without a type
+   * @return e.g. {@code "job_agent"}; never {@code null} for one read from JSON, which refuses a
+   *     configuration without a type
    */
   String type();
 }

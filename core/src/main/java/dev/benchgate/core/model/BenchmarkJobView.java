@@ -75,12 +75,13 @@ public record BenchmarkJobView(
   }
 
   /**
-   * Returns a name for messages: the job's name with its id, or the id alone.
+   * Returns a name for messages: the job's name with its id, or the id alone when the job has no
+   * other name.
    *
    * @return e.g. {@code "swe-smoke-0821 (bmj_3kQ8vLx2)"} or {@code "bmj_3kQ8vLx2"}
    */
   public String displayName() {
-    return name == null || name.isBlank() ? id : name + " (" + id + ")";
+    return name == null || name.isBlank() || name.equals(id) ? id : name + " (" + id + ")";
   }
 
   /**

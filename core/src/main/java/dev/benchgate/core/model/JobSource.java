@@ -21,7 +21,8 @@ public sealed interface JobSource
   /**
    * Returns the API's name of this kind of source.
    *
-   * @return e.g. {@code "benchmark"}; {@code null} for an unknown source without a type
+   * @return e.g. {@code "benchmark"}; never {@code null} for one read from JSON, which refuses a
+   *     source without a type
    */
   String type();
 }

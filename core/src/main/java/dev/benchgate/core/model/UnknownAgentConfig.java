@@ -1,20 +1,24 @@
 package dev.benchgate.core.model;
 
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * An agent configuration of a type this version of Benchgate does not know. Its fields are kept as
  * parsed JSON, so that writing it back (a snapshot, say) keeps them unchanged.
  *
- * @param type the API's name of the type, may be {@code null} when the JSON had none
- * @param fields every other field, as parsed JSON
+ * @param type the API's name of the type; JSON without one is refused, as nothing could say what it
+ *     is
+ * @param fields every other field, as parsed JSON: unmodifiable, keys sorted, no {@code null}
+ *     values
  */
 public record UnknownAgentConfig(String type, Map<String, Object> fields) implements AgentConfig {
 
-  /** Normalises absent fields to an empty map. */
+  /**
+   * Normalises absent fields to an empty map, and copies them into unmodifiable JSON values.
+   *
+   * @throws IllegalArgumentException when a field holds something JSON cannot
+   */
   public UnknownAgentConfig {
-    fields = fields == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(fields));
+    fields = FreeFormJson.object(fields);
   }
 }

@@ -210,7 +210,7 @@ class BenchmarkJobJsonTest {
         .extracting(InProgressRunView::agentConfig)
         .containsExactly(
             new ExternalApiAgentConfig("vendor agent"),
-            new UnknownAgentConfig(null, Map.of("endpoint", "no type at all")));
+            new UnknownAgentConfig("webhook_agent", Map.of("endpoint", "https://hooks.example")));
     assertThat(job.inProgressRuns().get(0).jobAgentConfig()).isEmpty();
   }
 
@@ -310,7 +310,7 @@ class BenchmarkJobJsonTest {
   }
 
   @Test
-  void writes_the_type_of_each_variant_first() {
+  void writes_each_variant_with_its_type_among_its_fields_in_sorted_order() {
     String json =
         RunloopJson.moshi()
             .adapter(AgentConfig.class)
@@ -318,7 +318,7 @@ class BenchmarkJobJsonTest {
 
     assertThat(json)
         .isEqualTo(
-            "{\"type\":\"job_agent\",\"name\":\"codex\",\"model_name\":\"gpt-5\",\"kwargs\":{}}");
+            "{\"kwargs\":{},\"model_name\":\"gpt-5\",\"name\":\"codex\",\"type\":\"job_agent\"}");
   }
 
   @Test

@@ -138,8 +138,8 @@ class BenchmarkSnapshotsTest {
     assertThatThrownBy(() -> BenchmarkSnapshots.fromJson(json, "baselines/main.json"))
         .isInstanceOf(SnapshotFormatException.class)
         .hasMessage(
-            "baselines/main.json has snapshot format version 7, newer than the version 1 this"
-                + " Benchgate reads: upgrade Benchgate");
+            "baselines/main.json has snapshot format version 7, newer than the versions 1 to 2"
+                + " this Benchgate reads: upgrade Benchgate");
   }
 
   @ParameterizedTest
@@ -147,19 +147,19 @@ class BenchmarkSnapshotsTest {
       delimiter = '|',
       value = {
         "0|b.json has snapshot format version 0, which no Benchgate writes; this Benchgate reads"
-            + " version 1",
+            + " versions 1 to 2",
         "-7|b.json has snapshot format version -7, which no Benchgate writes; this Benchgate reads"
-            + " version 1",
+            + " versions 1 to 2",
         "\"1\"|b.json has a snapshot format \"version\" that is not a number; this Benchgate"
-            + " reads version 1",
+            + " reads versions 1 to 2",
         "true|b.json has a snapshot format \"version\" that is not a number; this Benchgate"
-            + " reads version 1",
+            + " reads versions 1 to 2",
         "1.0|b.json has snapshot format version 1.0, not a whole number; this Benchgate reads"
-            + " version 1",
+            + " versions 1 to 2",
         "1e400|b.json has snapshot format version 1e400, not a whole number; this Benchgate"
-            + " reads version 1",
+            + " reads versions 1 to 2",
         "99999999999999999999|b.json has snapshot format version 99999999999999999999, newer"
-            + " than the version 1 this Benchgate reads: upgrade Benchgate",
+            + " than the versions 1 to 2 this Benchgate reads: upgrade Benchgate",
       })
   void refuses_versions_it_does_not_read_and_names_those_it_does(String version, String message) {
     String json =
@@ -184,12 +184,12 @@ class BenchmarkSnapshotsTest {
   @Test
   void a_newer_version_of_another_shape_says_its_version_not_its_shape() {
     String json =
-        "{\"benchmark_run\": [\"a new shape\"], \"format\": \"benchgate-snapshot\","
-            + " \"version\": 2}";
+        "{\"runs\": {\"a new\": \"shape\"}, \"format\": \"benchgate-snapshot\","
+            + " \"version\": 3}";
 
     assertThatThrownBy(() -> BenchmarkSnapshots.fromJson(json, "b.json"))
         .isInstanceOf(SnapshotFormatException.class)
-        .hasMessageContaining("has snapshot format version 2, newer than the version 1");
+        .hasMessageContaining("has snapshot format version 3, newer than the versions 1 to 2");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.benchgate.testing.internal;
 
+import com.squareup.moshi.Types;
+import dev.benchgate.core.model.AgentConfig;
 import dev.benchgate.core.model.BenchmarkJobSource;
 import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
@@ -8,6 +10,7 @@ import dev.benchgate.core.model.HarborJobSource;
 import dev.benchgate.core.model.JobSource;
 import dev.benchgate.core.model.JobSpec;
 import dev.benchgate.core.model.LegacyScenarioRun;
+import dev.benchgate.core.model.OrchestratorConfig;
 import dev.benchgate.core.model.RunProfile;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
@@ -186,10 +189,21 @@ public final class RunloopApi {
       return Answer.badRequest("Exactly one spec type must be set");
     }
     JobSource source;
-    JobSpec given;
+    List<AgentConfig> agentConfigs;
+    OrchestratorConfig orchestratorConfig;
     try {
+      // A spec to create is a job source with agents, not the job_spec a job shows.
       source = WireJson.read(spec, JobSource.class);
-      given = WireJson.read(spec, JobSpec.class);
+      agentConfigs =
+          spec.get("agent_configs") == null
+              ? List.of()
+              : WireJson.read(
+                  spec.get("agent_configs"),
+                  Types.newParameterizedType(List.class, AgentConfig.class));
+      orchestratorConfig =
+          spec.get("orchestrator_config") == null
+              ? null
+              : WireJson.read(spec.get("orchestrator_config"), OrchestratorConfig.class);
     } catch (RuntimeException unreadable) {
       return Answer.badRequest("Unreadable spec: " + unreadable.getMessage());
     }
@@ -208,7 +222,7 @@ public final class RunloopApi {
     } else if (source instanceof UnknownJobSource unknown) {
       return Answer.badRequest("Unknown spec type " + unknown.type());
     }
-    if (!HarborJobSource.TYPE.equals(source.type()) && given.agentConfigs().isEmpty()) {
+    if (!HarborJobSource.TYPE.equals(source.type()) && agentConfigs.isEmpty()) {
       return Answer.badRequest("Must specify at least one agent");
     }
     String id = resources.newId("bmj");
@@ -224,7 +238,7 @@ public final class RunloopApi {
             CREATED_AT_MS,
             null,
             source,
-            new JobSpec(given.agentConfigs(), scenarioIds, given.orchestratorConfig()),
+            new JobSpec(agentConfigs, scenarioIds, orchestratorConfig),
             List.of(),
             List.of());
     resources.addJob(List.of(job));
