@@ -3,7 +3,9 @@ package dev.benchgate.junit.internal.report;
 import dev.benchgate.core.AwaitProgress;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
 import dev.benchgate.core.text.UntrustedText;
 import dev.benchgate.junit.ConfigurationKeys;
 import dev.benchgate.junit.ScenarioRunSource;
@@ -13,6 +15,7 @@ import dev.benchgate.junit.internal.config.RunRole;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -40,6 +43,18 @@ public final class ReportEntries {
    * gate that could not judge.
    */
   public static final String COULD_NOT_JUDGE = "benchgate.could-not-judge";
+
+  /**
+   * The key of a benchmark job given to a test (its id); {@code .state} and {@code .agents} (each
+   * agent's name with its run's id, {@code claude=bmr_1, codex=bmr_2}) follow it.
+   */
+  public static final String BENCHMARK_JOB = "benchgate.benchmark-job";
+
+  /**
+   * The key of repeated runs of one agent given to a test: their ids joined by {@code ","}, which
+   * is also how the end-of-run report finds them ({@link ReportedOutcomes#findRepeated}).
+   */
+  public static final String REPEATED_RUNS = "benchgate.repeated-runs";
 
   private static final String SCENARIO = "benchgate.scenario";
   private static final String SCENARIO_RUN = "benchgate.scenario-run";
@@ -80,6 +95,46 @@ public final class ReportEntries {
         role.key() + ".scenario-runs", text(ScenarioRunCounts.byState(outcome.scenarioRuns())));
     ReportedOutcomes.remember(context, runId, outcome);
     context.publishReportEntry(entries);
+  }
+
+  /**
+   * Publishes a whole benchmark job given to a test, and keeps it, and each agent's run, for the
+   * end-of-run report.
+   *
+   * @param job the job
+   */
+  public void job(BenchmarkJobOutcome job) {
+    String jobId = text(job.jobId());
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put(BENCHMARK_JOB, jobId);
+    entries.put(BENCHMARK_JOB + ".state", text(job.job().stateValue()));
+    entries.put(
+        BENCHMARK_JOB + ".agents",
+        text(
+            job.agents().stream()
+                .map(agent -> agent.name() + "=" + agent.benchmarkRunId())
+                .collect(Collectors.joining(", "))));
+    job.agents()
+        .forEach(
+            agent ->
+                ReportedOutcomes.remember(context, text(agent.benchmarkRunId()), agent.outcome()));
+    ReportedOutcomes.rememberJob(context, jobId, job);
+    context.publishReportEntry(entries);
+  }
+
+  /**
+   * Publishes repeated runs of one agent given to a test, and keeps them, and each run, for the
+   * end-of-run report.
+   *
+   * @param repeated the runs
+   */
+  public void repeated(RepeatedOutcome repeated) {
+    String runIds = repeated.runIds().stream().map(this::text).collect(Collectors.joining(","));
+    repeated.runs().forEach(run -> ReportedOutcomes.remember(context, text(run.runId()), run));
+    ReportedOutcomes.rememberRepeated(context, runIds, repeated);
+    context.publishReportEntry(
+        Map.of(
+            REPEATED_RUNS, runIds, REPEATED_RUNS + ".count", String.valueOf(repeated.runCount())));
   }
 
   /**
