@@ -4,7 +4,6 @@ import dev.benchgate.core.model.BenchmarkJobState;
 import dev.benchgate.core.model.BenchmarkJobView;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -45,17 +44,11 @@ public class BenchmarkJobTimeoutException extends RunloopException {
       List<String> canceledRunIds,
       List<String> uncanceledRunIds) {
     super(
-        String.format(
-                Locale.ROOT,
-                "Gave up waiting for benchmark job %s after %.1f s: %s",
-                lastSeen.displayName(),
-                waited.toMillis() / 1000.0,
-                lastSeen.state() == BenchmarkJobState.UNRECOGNIZED
-                    ? "its state \""
-                        + lastSeen.stateValue()
-                        + "\" is unknown to this client, which cannot tell whether that means"
-                        + " finished"
-                    : "it is still " + lastSeen.stateValue())
+        GaveUpWaiting.message(
+                "benchmark job " + lastSeen.displayName(),
+                waited,
+                lastSeen.stateValue(),
+                lastSeen.state() == BenchmarkJobState.UNRECOGNIZED)
             + (canceledRunIds.isEmpty()
                 ? ""
                 : "; canceled its unfinished benchmark runs " + String.join(", ", canceledRunIds))

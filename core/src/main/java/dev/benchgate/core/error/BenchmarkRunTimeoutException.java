@@ -3,7 +3,6 @@ package dev.benchgate.core.error;
 import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -34,17 +33,11 @@ public class BenchmarkRunTimeoutException extends RunloopException {
    */
   public BenchmarkRunTimeoutException(BenchmarkRunView lastSeen, Duration waited) {
     super(
-        String.format(
-            Locale.ROOT,
-            "Gave up waiting for benchmark run %s after %.1f s: %s",
-            lastSeen.displayName(),
-            waited.toMillis() / 1000.0,
-            lastSeen.state() == BenchmarkRunState.UNRECOGNIZED
-                ? "its state \""
-                    + lastSeen.stateValue()
-                    + "\" is unknown to this client, which"
-                    + " cannot tell whether that means finished"
-                : "it is still " + lastSeen.stateValue()));
+        GaveUpWaiting.message(
+            "benchmark run " + lastSeen.displayName(),
+            waited,
+            lastSeen.stateValue(),
+            lastSeen.state() == BenchmarkRunState.UNRECOGNIZED));
     this.lastSeen = lastSeen;
     this.waited = Objects.requireNonNull(waited, "waited");
   }
