@@ -4,6 +4,7 @@ import dev.benchgate.core.error.MalformedResponseException;
 import dev.benchgate.core.error.NotFoundException;
 import dev.benchgate.core.error.RunloopApiException;
 import dev.benchgate.core.internal.CallExecutor;
+import dev.benchgate.core.model.BenchmarkRunView;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import retrofit2.Call;
@@ -35,19 +36,34 @@ final class GenerationRouter {
    * @param call makes the call given the path of benchmark runs, e.g. {@code "benchmark_runs"}
    */
   <T> T execute(Function<String, Call<T>> call) {
+    return route(call, calls::execute);
+  }
+
+  /**
+   * Executes a fetch of one benchmark run by id, checked to answer with that run ({@link
+   * CallExecutor#fetch}).
+   *
+   * @param call makes the call given the path of benchmark runs
+   * @param runId the id asked for
+   */
+  BenchmarkRunView fetchRun(Function<String, Call<BenchmarkRunView>> call, String runId) {
+    return route(call, one -> calls.fetch(one, "benchmark run", runId, BenchmarkRunView::id));
+  }
+
+  private <T> T route(Function<String, Call<T>> call, Function<Call<T>, T> send) {
     return switch (generation.get()) {
-      case CURRENT -> calls.execute(call.apply(CURRENT_RUNS));
-      case LEGACY -> calls.execute(call.apply(LEGACY_RUNS));
-      case AUTO -> discover(call);
+      case CURRENT -> send.apply(call.apply(CURRENT_RUNS));
+      case LEGACY -> send.apply(call.apply(LEGACY_RUNS));
+      case AUTO -> discover(call, send);
     };
   }
 
-  private <T> T discover(Function<String, Call<T>> call) {
+  private <T> T discover(Function<String, Call<T>> call, Function<Call<T>, T> send) {
     T answer;
     try {
-      answer = calls.execute(call.apply(CURRENT_RUNS));
+      answer = send.apply(call.apply(CURRENT_RUNS));
     } catch (NotFoundException currentMissing) {
-      return fallBack(call, currentMissing);
+      return fallBack(call, send, currentMissing);
     }
     generation.compareAndSet(ApiGeneration.AUTO, ApiGeneration.CURRENT);
     return answer;
@@ -59,10 +75,11 @@ final class GenerationRouter {
    * {@code 404} is what the caller learns, with the legacy answer attached; I/O failures are thrown
    * as they are, as they say nothing about the server's generation.
    */
-  private <T> T fallBack(Function<String, Call<T>> call, NotFoundException currentMissing) {
+  private <T> T fallBack(
+      Function<String, Call<T>> call, Function<Call<T>, T> send, NotFoundException currentMissing) {
     T answer;
     try {
-      answer = calls.execute(call.apply(LEGACY_RUNS));
+      answer = send.apply(call.apply(LEGACY_RUNS));
     } catch (RunloopApiException | MalformedResponseException legacyFailed) {
       currentMissing.addSuppressed(legacyFailed);
       throw currentMissing;

@@ -194,7 +194,7 @@ public final class RunloopClient implements AutoCloseable {
    */
   public BenchmarkRunView benchmarkRun(String id) {
     String runId = requireId(id, "benchmark run id");
-    return router.execute(runs -> service.benchmarkRun(runs, runId));
+    return router.fetchRun(runs -> service.benchmarkRun(runs, runId), runId);
   }
 
   /**
@@ -361,7 +361,9 @@ public final class RunloopClient implements AutoCloseable {
    * @return the scenario run
    */
   public ScenarioRunView scenarioRun(String id) {
-    return calls.execute(service.scenarioRun(requireId(id, "scenario run id")));
+    String scenarioRunId = requireId(id, "scenario run id");
+    return calls.fetch(
+        service.scenarioRun(scenarioRunId), "scenario run", scenarioRunId, ScenarioRunView::id);
   }
 
   /**
@@ -375,7 +377,8 @@ public final class RunloopClient implements AutoCloseable {
    * @return the scenario definition
    */
   public ScenarioView scenario(String id) {
-    return calls.execute(service.scenario(requireId(id, "scenario id")));
+    String scenarioId = requireId(id, "scenario id");
+    return calls.fetch(service.scenario(scenarioId), "scenario", scenarioId, ScenarioView::id);
   }
 
   /**
@@ -447,7 +450,8 @@ public final class RunloopClient implements AutoCloseable {
    * @return the benchmark
    */
   public BenchmarkView benchmark(String id) {
-    return calls.execute(service.benchmark(requireId(id, "benchmark id")));
+    String benchmarkId = requireId(id, "benchmark id");
+    return calls.fetch(service.benchmark(benchmarkId), "benchmark", benchmarkId, BenchmarkView::id);
   }
 
   /**
@@ -729,7 +733,8 @@ public final class RunloopClient implements AutoCloseable {
    * @throws dev.benchgate.core.error.NotFoundException when there is no such job
    */
   public BenchmarkJobView benchmarkJob(String id) {
-    return calls.execute(service.benchmarkJob(requireId(id, "benchmark job id")));
+    String jobId = requireId(id, "benchmark job id");
+    return calls.fetch(service.benchmarkJob(jobId), "benchmark job", jobId, BenchmarkJobView::id);
   }
 
   /**
@@ -1041,7 +1046,9 @@ public final class RunloopClient implements AutoCloseable {
    * @return the run as the server left it
    */
   public BenchmarkRunView cancelBenchmarkRun(String benchmarkRunId) {
-    return calls.execute(service.cancelBenchmarkRun(requireId(benchmarkRunId, "benchmark run id")));
+    String runId = requireId(benchmarkRunId, "benchmark run id");
+    return calls.fetch(
+        service.cancelBenchmarkRun(runId), "benchmark run", runId, BenchmarkRunView::id);
   }
 
   /** Rejects ids that would change the path: an empty id turns a fetch into a list request. */

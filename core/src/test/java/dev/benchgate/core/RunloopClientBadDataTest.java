@@ -47,6 +47,44 @@ class RunloopClientBadDataTest {
   }
 
   @Test
+  void a_run_answered_under_another_id_is_refused_naming_both() {
+    server.enqueue(okBody(RUN_WITHOUT_BENCHMARK.replace("bmr_1", "../../../x\\u001b[2J")));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.benchmarkRun("bmr_1"))
+        .withMessage(
+            "GET /v1/benchmark_runs/bmr_1 answered with benchmark run '../../../x\\u001B[2J',"
+                + " not the one asked for: check the base URL, and any proxy between this client"
+                + " and Runloop.");
+  }
+
+  @Test
+  void an_outcome_is_only_ever_of_the_run_asked_for() {
+    server.enqueue(okBody(RUN_WITHOUT_BENCHMARK.replace("bmr_1", "bmr_other")));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.outcome("bmr_1"))
+        .withMessageStartingWith(
+            "GET /v1/benchmark_runs/bmr_1 answered with benchmark run 'bmr_other', not the one");
+  }
+
+  @Test
+  void a_scenario_and_a_scenario_run_answered_under_other_ids_are_refused() {
+    server.enqueue(okBody("{\"id\": \"scn_2\", \"name\": \"two\"}"));
+    server.enqueue(
+        okBody("{\"id\": \"scr_2\", \"scenario_id\": \"scn_1\", \"state\": \"scored\"}"));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.scenario("scn_1"))
+        .withMessageStartingWith(
+            "GET /v1/scenarios/scn_1 answered with scenario 'scn_2', not the one");
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.scenarioRun("scr_1"))
+        .withMessageStartingWith(
+            "GET /v1/scenarios/runs/scr_1 answered with scenario run 'scr_2', not the one");
+  }
+
+  @Test
   void a_scenario_run_without_scenario_id_fails_the_outcome() {
     server.enqueue(okBody(RUN_WITHOUT_BENCHMARK));
     server.enqueue(

@@ -1,5 +1,6 @@
 package dev.benchgate.core;
 
+import static dev.benchgate.core.ApiFixtures.json;
 import static dev.benchgate.core.ApiFixtures.ok;
 import static dev.benchgate.core.ApiFixtures.okBody;
 import static dev.benchgate.core.TestClients.CANARY_KEY;
@@ -67,7 +68,7 @@ class RunloopClientEndpointsTest {
 
   @Test
   void benchmarkRun_escapes_the_id_so_it_cannot_change_the_path() throws InterruptedException {
-    server.enqueue(ok("benchmark_run.json"));
+    server.enqueue(okBody(json("benchmark_run.json").replace("bmr_123", "bmr_1/../../v2")));
 
     client.benchmarkRun("bmr_1/../../v2");
 

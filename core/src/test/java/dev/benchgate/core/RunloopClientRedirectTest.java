@@ -68,24 +68,24 @@ class RunloopClientRedirectTest {
   @Test
   void a_redirect_within_the_origin_is_followed_with_the_key_as_one_of_the_calls_requests()
       throws InterruptedException {
-    api.enqueue(redirect(307, "/v1/benchmark_runs/bmr_123"));
+    api.enqueue(redirect(307, "/v1/moved/benchmark_runs/bmr_123"));
     api.enqueue(ok("benchmark_run.json"));
 
     try (RunloopClient client = builder().maxRetries(1).build()) {
-      assertThat(client.benchmarkRun("bmr_old").id()).isEqualTo("bmr_123");
+      assertThat(client.benchmarkRun("bmr_123").id()).isEqualTo("bmr_123");
     }
     assertThat(requests(api))
         .extracting(RecordedRequest::getTarget)
-        .containsExactly("/v1/benchmark_runs/bmr_old", "/v1/benchmark_runs/bmr_123");
+        .containsExactly("/v1/benchmark_runs/bmr_123", "/v1/moved/benchmark_runs/bmr_123");
   }
 
   @Test
   void the_key_goes_to_the_followed_redirect_of_the_same_origin() throws InterruptedException {
-    api.enqueue(redirect(302, "/v1/benchmark_runs/bmr_123"));
+    api.enqueue(redirect(302, "/v1/moved/benchmark_runs/bmr_123"));
     api.enqueue(ok("benchmark_run.json"));
 
     try (RunloopClient client = builder().maxRetries(1).build()) {
-      client.benchmarkRun("bmr_old");
+      client.benchmarkRun("bmr_123");
     }
     assertThat(requests(api))
         .extracting(request -> request.getHeaders().get("Authorization"))

@@ -8,9 +8,11 @@ import dev.benchgate.core.error.RunloopConnectionException;
 import dev.benchgate.core.error.RunloopException;
 import dev.benchgate.core.error.RunloopInterruptedException;
 import dev.benchgate.core.error.RunloopTimeoutException;
+import dev.benchgate.core.text.UntrustedText;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.Function;
 import okhttp3.Request;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -41,6 +43,36 @@ public final class CallExecutor {
   public CallExecutor(Redactor redactor, Transport transport) {
     this.redactor = Objects.requireNonNull(redactor, "redactor");
     this.transport = Objects.requireNonNull(transport, "transport");
+  }
+
+  /**
+   * Executes a fetch of one resource by id, and checks that the server answered with the resource
+   * that was asked for: what callers do next (judge it, record it under its id, report it) must
+   * concern the resource they named, whatever a proxy or a misconfigured base URL sent back.
+   *
+   * @param call the call, not yet executed
+   * @param what what the resource is called in messages, e.g. {@code "benchmark run"}
+   * @param askedFor the id asked for
+   * @param idOf the id of an answer
+   * @param <T> the body type
+   * @return the body of the successful response, which carries {@code askedFor}
+   * @throws MalformedResponseException when the answer carries another id, named in the message
+   * @see #execute(Call) for the other exceptions
+   */
+  public <T> T fetch(Call<T> call, String what, String askedFor, Function<T, String> idOf) {
+    T body = execute(call);
+    String answered = idOf.apply(body);
+    if (!askedFor.equals(answered)) {
+      throw new MalformedResponseException(
+          redactor.label(call.request())
+              + " answered with "
+              + what
+              + " '"
+              + UntrustedText.printable(answered)
+              + "', not the one asked for: check the base URL, and any proxy between this client"
+              + " and Runloop.");
+    }
+    return body;
   }
 
   /**

@@ -512,12 +512,17 @@ class HostileServerTest {
     }
 
     @Test
-    void a_redirect_within_the_origin_is_followed() {
+    void a_redirect_within_the_origin_is_followed_but_must_end_at_the_run_asked_for() {
       runloop.injectNext("/v1/benchmark_runs/bmr_old", Fault.redirect(301, RUN));
 
       try (RunloopClient client = client().build()) {
-        assertThat(client.benchmarkRun("bmr_old").id()).isEqualTo("bmr_1");
+        assertThat(failure(() -> client.benchmarkRun("bmr_old")))
+            .isInstanceOf(MalformedResponseException.class)
+            .hasMessageStartingWith(
+                "GET /v1/benchmark_runs/bmr_old answered with benchmark run 'bmr_1', not the one"
+                    + " asked for");
       }
+      assertThat(runloop.requestCount(RUN)).isEqualTo(1);
     }
 
     @Test

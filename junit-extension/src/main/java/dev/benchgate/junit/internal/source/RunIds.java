@@ -59,23 +59,4 @@ final class RunIds {
             + "): a run id names a file only when it is made of letters, digits, '_', '-' and '.',"
             + " and does not start with a dot, so that no id can lead outside the directory.");
   }
-
-  /**
-   * Checks that the server answered with the run that was asked for.
-   *
-   * @param askedFor the id asked for
-   * @param answered the id of the run the server returned
-   * @throws RunSourceException when they differ
-   */
-  static void requireAnswered(String askedFor, String answered) {
-    if (!askedFor.equals(answered)) {
-      throw new RunSourceException(
-          "Asked for benchmark run "
-              + askedFor
-              + ", the API answered with the run '"
-              + UntrustedText.printable(answered)
-              + "'. Benchgate judges, records and reports only the run it asked for: check"
-              + " benchgate.base-url, and any proxy between the tests and Runloop.");
-    }
-  }
 }

@@ -208,7 +208,6 @@ public final class SharedRunloop {
         new FetchKey(client, BenchmarkOutcome.class, id),
         () -> {
           BenchmarkOutcome outcome = fetcher.finishedOutcome(id);
-          RunIds.requireAnswered(id, outcome.runId());
           record.ifPresent(directory -> record(id, outcome, directory, reportEntries()));
           return outcome;
         });
@@ -216,7 +215,7 @@ public final class SharedRunloop {
 
   // Only finished runs reach here (finishedOutcome awaits the others), and they never change, so
   // a recorded run replays exactly. The file is named by the id asked for, which the answer was
-  // checked to carry: never by what the server sent alone.
+  // checked to carry (RunloopClient checks every fetch by id): never by what the server sent alone.
   private static void record(
       String runId, BenchmarkOutcome outcome, Path directory, ReportEntries entries) {
     Path file = RunIds.fileIn(directory, runId, ConfigurationKeys.RECORD);

@@ -46,14 +46,4 @@ class RunIdsTest {
     assertThatExceptionOfType(RunSourceException.class)
         .isThrownBy(() -> RunIds.fileIn(DIRECTORY, null, "benchgate.snapshots"));
   }
-
-  @Test
-  void the_run_answered_must_be_the_run_asked_for() {
-    RunIds.requireAnswered("bmr_1", "bmr_1");
-
-    assertThatExceptionOfType(RunSourceException.class)
-        .isThrownBy(() -> RunIds.requireAnswered("bmr_1", "../../../x"))
-        .withMessageStartingWith(
-            "Asked for benchmark run bmr_1, the API answered with the run '../../../x'.");
-  }
 }
