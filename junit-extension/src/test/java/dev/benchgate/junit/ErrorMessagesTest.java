@@ -607,8 +607,29 @@ class ErrorMessagesTest {
             "Cannot build a Runloop client for parameter [BenchmarkRunView run] in method"
                 + " [NamedRun.run(BenchmarkRunView)]: The base URL is not an http:// or https://"
                 + " URL (the rest is not shown, as it could hold a secret). Check benchgate.base-url"
-                + " or RUNLOOP_BASE_URL (now"
-                + " runloop.example.com) and benchgate.api-key or RUNLOOP_API_KEY.");
+                + " or RUNLOOP_BASE_URL and benchgate.api-key or RUNLOOP_API_KEY.");
+  }
+
+  @Test
+  void base_url_that_could_hold_the_key_is_never_echoed() {
+    for (String url :
+        new String[] {
+          "https://user:" + CANARY_KEY + "@runloop.example.com",
+          "https://runloop.example.com/?key=" + CANARY_KEY,
+          "runloop.example.com/" + CANARY_KEY,
+          "https://runloop.example.com\n\u001b[2J" + CANARY_KEY
+        }) {
+      Throwable failure =
+          failureOf(
+              GateKit.against(api).parameter(ConfigurationKeys.BASE_URL, url).run(NamedRun.class));
+
+      assertThat(ours(failure))
+          .as(url)
+          .isInstanceOf(ExtensionConfigurationException.class)
+          .hasMessageStartingWith("Cannot build a Runloop client for parameter")
+          .hasMessageNotContaining("\u001b");
+      assertThat(everythingSaidBy(failure)).as(url).doesNotContain(CANARY_KEY);
+    }
   }
 
   @Test

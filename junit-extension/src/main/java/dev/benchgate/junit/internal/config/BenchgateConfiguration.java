@@ -118,9 +118,7 @@ public final class BenchgateConfiguration {
    */
   public String baseUrl(Requester requester) {
     return Optional.ofNullable(code.baseUrl())
-        .map(
-            url ->
-                new ConfiguredValue(url, "BenchgateExtension.builder().baseUrl(\"" + url + "\")"))
+        .map(url -> new ConfiguredValue(url, "BenchgateExtension.builder().baseUrl(…)"))
         .or(() -> setting(ConfigurationKeys.BASE_URL, ConfigurationKeys.BASE_URL_VARIABLE))
         .map(url -> placeholders.expand(url, requester).value())
         .orElse(RunloopClientBuilder.DEFAULT_BASE_URL);

@@ -107,6 +107,8 @@ public final class SharedRunloop {
           Connection::open,
           RunloopClient.class);
     } catch (IllegalArgumentException unusable) {
+      // The URL itself is never echoed: a user name, password, path or query could hold the key,
+      // and the client's message shows what of it is safe to show.
       throw new ExtensionConfigurationException(
           "Cannot build a Runloop client for "
               + requester
@@ -116,9 +118,7 @@ public final class SharedRunloop {
               + ConfigurationKeys.BASE_URL
               + " or "
               + ConfigurationKeys.BASE_URL_VARIABLE
-              + " (now "
-              + baseUrl
-              + ") and "
+              + " and "
               + ConfigurationKeys.API_KEY
               + " or "
               + ConfigurationKeys.API_KEY_VARIABLE
