@@ -15,11 +15,13 @@ import dev.benchgate.core.internal.Transport;
 import dev.benchgate.core.internal.UserAgentInterceptor;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -538,7 +540,7 @@ public final class RunloopClientBuilder {
               + " allowCleartext(true) on a network you trust.");
     }
     OkHttpClient network =
-        (sharedHttpClient == null ? ownHttpClient() : sharedHttpClient.newBuilder())
+        (sharedHttpClient == null ? ownHttpClient(baseUrl) : sharedHttpClient.newBuilder())
             .connectTimeout(connectTimeout)
             .readTimeout(readTimeout)
             // The attempts' deadline: Transport sends each attempt as a call of its own.
@@ -566,8 +568,9 @@ public final class RunloopClientBuilder {
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .client(httpClient)
+            // Each service method is parsed on its first call, not all of them at build time: a
+            // client that fetches one run pays for one method (RunloopServiceTest checks them all).
             .addConverterFactory(MoshiConverterFactory.create(RunloopJson.moshi()))
-            .validateEagerly(true)
             .build()
             .create(RunloopService.class);
     return new RunloopClient(
@@ -593,11 +596,17 @@ public final class RunloopClientBuilder {
    * threads and lets as many run at once as OkHttp lets run in all: every request goes to one host,
    * and the client bounds its own concurrency (see {@link RunloopClient#outcome(String)}), where
    * OkHttp's default of five per host would queue them.
+   *
+   * <p>A client of a cleartext base URL never speaks TLS (a redirect to another origin, {@code
+   * https} included, is refused), so it does not set TLS up: loading the JDK's trust store and
+   * initializing an {@code SSLContext} is most of the first client's build in a JVM (about 0.3 to
+   * 0.6 s on two cores), which an {@code http://} client on loopback, as in tests, need not pay.
    */
-  private static OkHttpClient.Builder ownHttpClient() {
+  private static OkHttpClient.Builder ownHttpClient(HttpUrl baseUrl) {
     Dispatcher dispatcher = new Dispatcher(DaemonThreads.pool("benchgate-http-"));
     dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
-    return new OkHttpClient.Builder().dispatcher(dispatcher);
+    OkHttpClient.Builder builder = new OkHttpClient.Builder().dispatcher(dispatcher);
+    return baseUrl.isHttps() ? builder : builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.benchgate.core.error.MissingApiKeyException;
+import dev.benchgate.core.internal.RunloopJson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /** What the builder accepts, refuses and defaults to. */
 class RunloopClientBuilderTest {
@@ -31,6 +35,28 @@ class RunloopClientBuilderTest {
       assertThat(client.httpClient().connectTimeoutMillis()).isEqualTo(5_000);
       assertThat(client.httpClient().readTimeoutMillis()).isEqualTo(30_000);
     }
+  }
+
+  @Test
+  void a_cleartext_client_sets_up_no_tls_and_an_https_client_does() {
+    try (RunloopClient cleartext =
+            RunloopClient.builder().apiKey(CANARY_KEY).baseUrl("http://localhost:8080").build();
+        RunloopClient https = RunloopClient.builder().apiKey(CANARY_KEY).build()) {
+      assertThat(cleartext.httpClient().connectionSpecs())
+          .containsExactly(ConnectionSpec.CLEARTEXT);
+      assertThat(https.httpClient().connectionSpecs()).contains(ConnectionSpec.MODERN_TLS);
+    }
+  }
+
+  @Test
+  void every_service_method_is_a_call_retrofit_accepts() {
+    // The client parses a service method on its first call; this proves every one parses.
+    new Retrofit.Builder()
+        .baseUrl(server.url("/"))
+        .addConverterFactory(MoshiConverterFactory.create(RunloopJson.moshi()))
+        .validateEagerly(true)
+        .build()
+        .create(RunloopService.class);
   }
 
   @Test
