@@ -68,11 +68,27 @@ final class RunIds {
    * @throws RunSourceException when they differ
    */
   static void requireAnswered(String askedFor, String answered) {
+    requireAnswered("benchmark run", askedFor, answered);
+  }
+
+  /**
+   * Checks that the server answered with the run or job that was asked for.
+   *
+   * @param noun what was asked for, e.g. {@code "benchmark job"}
+   * @param askedFor the id asked for
+   * @param answered the id the server returned
+   * @throws RunSourceException when they differ
+   */
+  static void requireAnswered(String noun, String askedFor, String answered) {
     if (!askedFor.equals(answered)) {
       throw new RunSourceException(
-          "Asked for benchmark run "
+          "Asked for "
+              + noun
+              + " "
               + askedFor
-              + ", the API answered with the run '"
+              + ", the API answered with the "
+              + noun.substring(noun.lastIndexOf(' ') + 1)
+              + " '"
               + UntrustedText.printable(answered)
               + "'. Benchgate judges, records and reports only the run it asked for: check"
               + " benchgate.base-url, and any proxy between the tests and Runloop.");
