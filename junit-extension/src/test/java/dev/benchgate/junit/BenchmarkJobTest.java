@@ -196,6 +196,9 @@ class BenchmarkJobTest {
     assertAllSucceeded(results, 2);
     // read running, polled once, completed
     assertThat(api.requestCount(JOB)).isEqualTo(2);
+    assertThat(GateKit.reportEntries(results))
+        .anySatisfy(
+            entry -> assertThat(entry.get(ReportEntries.AWAIT)).isNotNull().contains("bmj_1"));
   }
 
   @Test
@@ -369,5 +372,25 @@ class BenchmarkJobTest {
     assertThat(failure)
         .hasRootCauseInstanceOf(ExtensionConfigurationException.class)
         .hasMessageContaining("is a latest: query, which names benchmark runs, not a job");
+  }
+
+  @Test
+  void a_scenario_source_of_an_agent_the_job_lacks_runs_one_failing_invocation() {
+    api.add(job("completed"));
+
+    EngineExecutionResults results = GateKit.against(api).run(EachScenarioOfNobody.class);
+
+    assertThat(GateKit.testDisplayNames(results))
+        .containsExactly("no scenario run to test: see the failure");
+    assertThat(GateKit.onlyFailure(results))
+        .hasMessageContaining("has no agent 'nobody'")
+        .hasMessageContaining("its agents are baseline, candidate");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class EachScenarioOfNobody {
+    @ParameterizedTest(name = "{0}")
+    @ScenarioRunSource(job = "bmj_1", agent = "nobody")
+    void eachScenario(ScenarioRunView scenarioRun) {}
   }
 }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.benchgate.core.error.NotEnoughRunsException;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.repeated.RepeatedOutcome;
+import dev.benchgate.core.snapshot.BenchmarkSnapshots;
 import dev.benchgate.junit.internal.report.ReportEntries;
 import dev.benchgate.testing.FakeRunloop;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.opentest4j.TestAbortedException;
 
@@ -156,5 +159,64 @@ class RepeatedRunsTest {
 
     @Test
     void count(@BenchmarkRun("latest:bmd_1?count=2") BenchmarkOutcome run) {}
+  }
+
+  @Test
+  void reads_repeated_runs_from_a_snapshot_and_replays_recorded_runs(@TempDir Path directory) {
+    BenchmarkSnapshots.write(
+        RepeatedOutcome.of(
+            StandardRuns.outcome(
+                StandardRuns.run("bmr_x", "completed", 0.6, "bmd_1", "x", 1L, "main")),
+            StandardRuns.outcome(
+                StandardRuns.run("bmr_y", "completed", 0.6, "bmd_1", "y", 2L, "main"))),
+        directory.resolve("repeated.json"));
+
+    assertAllSucceeded(
+        GateKit.unconfigured().parameter("dir", directory.toString()).run(FromSnapshot.class), 1);
+
+    Path record = directory.resolve("recorded");
+    assertAllSucceeded(
+        GateKit.against(api)
+            .parameter(ConfigurationKeys.RECORD, record.toString())
+            .run(ByIds.class),
+        2);
+    assertThat(record.resolve("bmr_c.json")).exists();
+    assertAllSucceeded(
+        GateKit.unconfigured()
+            .parameter(ConfigurationKeys.SNAPSHOTS, record.toString())
+            .run(ByIds.class),
+        2);
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class FromSnapshot {
+    @Test
+    void repeated(@BenchmarkRun("file:${sys:dir}/repeated.json") RepeatedOutcome runs) {
+      assertThat(runs.runIds()).containsExactly("bmr_x", "bmr_y");
+    }
+  }
+
+  @Test
+  void a_latest_query_replayed_from_a_directory_passes_over_job_snapshots(@TempDir Path directory) {
+    BenchmarkSnapshots.write(BenchmarkJobTest.job("completed"), directory.resolve("bmj_1.json"));
+    for (String id : new String[] {"bmr_a", "bmr_b", "bmr_c"}) {
+      BenchmarkSnapshots.write(
+          StandardRuns.outcome(
+              StandardRuns.run(
+                  id,
+                  "completed",
+                  0.65,
+                  "bmd_1",
+                  "nightly",
+                  StandardRuns.START_TIME_MS + id.charAt(4) * 1000L,
+                  "main")),
+          directory.resolve(id + ".json"));
+    }
+
+    assertAllSucceeded(
+        GateKit.unconfigured()
+            .parameter(ConfigurationKeys.SNAPSHOTS, directory.toString())
+            .run(ByLatest.class),
+        1);
   }
 }
