@@ -22,13 +22,14 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.opentest4j.TestAbortedException;
 
 /**
- * The JUnit Jupiter extension behind {@link BenchmarkRun}, {@link Baseline}, {@link Scenario},
- * {@link ScenarioRunSource} and {@link BenchmarkGate}. It injects runs, outcomes, scenario runs,
- * scenario definitions and the {@link RunloopClient}; fetches each of them once per test plan and
- * shares them across classes and threads; waits for runs that are still running; fails the tests
- * whose run it could not judge (one that cannot be fetched or does not finish in time, a missing
- * baseline), or aborts them when {@value ConfigurationKeys#UNAVAILABLE}{@code =abort} asks; and
- * publishes what each test received as report entries. It holds no mutable state.
+ * The JUnit Jupiter extension behind {@link BenchmarkRun}, {@link Baseline}, {@link BenchmarkJob},
+ * {@link Scenario}, {@link ScenarioRunSource} and {@link BenchmarkGate}. It injects runs, repeated
+ * runs, benchmark jobs, outcomes, scenario runs, scenario definitions and the {@link
+ * RunloopClient}; fetches each of them once per test plan and shares them across classes and
+ * threads; waits for runs that are still running; fails the tests whose run it could not judge (one
+ * that cannot be fetched or does not finish in time, a missing baseline), or aborts them when
+ * {@value ConfigurationKeys#UNAVAILABLE}{@code =abort} asks; and publishes what each test received
+ * as report entries. It holds no mutable state.
  *
  * <p>The annotations register it by themselves. To configure it in code, register it in a static
  * field; what the builder sets overrides configuration parameters and environment variables:
@@ -95,8 +96,8 @@ public final class BenchgateExtension
 
   /**
    * Tells whether the parameter is the extension's to fill: annotated with {@link BenchmarkRun},
-   * {@link Baseline} or {@link Scenario} (also through meta-annotations), or of type {@link
-   * RunloopClient}.
+   * {@link Baseline}, {@link BenchmarkJob} or {@link Scenario} (also through meta-annotations), or
+   * of type {@link RunloopClient}.
    *
    * @param parameterContext the parameter
    * @param extensionContext the test's context
@@ -131,7 +132,7 @@ public final class BenchgateExtension
     try {
       return injection.resolve(runloop, Requester.of(parameterContext));
     } catch (RuntimeException couldNotJudge) {
-      if (injection instanceof Injection.Run) {
+      if (!(injection instanceof Injection.Definition || injection instanceof Injection.Client)) {
         runloop.reportEntries().couldNotJudge(couldNotJudge);
       }
       throw couldNotJudge;
@@ -263,6 +264,7 @@ public final class BenchgateExtension
     private RunloopClient client;
     private String benchmarkRun;
     private String baseline;
+    private String benchmarkJob;
 
     private Builder() {}
 
@@ -322,6 +324,20 @@ public final class BenchgateExtension
     }
 
     /**
+     * Sets the job for {@link BenchmarkJob} without a value (and {@link ScenarioRunSource} with an
+     * agent but no job), in place of {@value ConfigurationKeys#BENCHMARK_JOB} and {@value
+     * ConfigurationKeys#BENCHMARK_JOB_VARIABLE}.
+     *
+     * @param source a job source (a job id, {@code file:…} or {@code classpath:…}), may hold
+     *     placeholders
+     * @return this builder
+     */
+    public Builder benchmarkJob(String source) {
+      this.benchmarkJob = nonBlank(source, "benchmarkJob");
+      return this;
+    }
+
+    /**
      * Builds the extension.
      *
      * @return the extension
@@ -334,7 +350,8 @@ public final class BenchgateExtension
             "BenchgateExtension.builder() was given both baseUrl(…) and client(…): the client has"
                 + " its own base URL, so give one or the other.");
       }
-      return new BenchgateExtension(new CodeSettings(baseUrl, client, benchmarkRun, baseline));
+      return new BenchgateExtension(
+          new CodeSettings(baseUrl, client, benchmarkRun, baseline, benchmarkJob));
     }
 
     private static String nonBlank(String value, String name) {

@@ -33,7 +33,15 @@ public @interface BenchmarkRun {
    * placeholders, or empty for the configured default ({@value ConfigurationKeys#BENCHMARK_RUN},
    * else the environment variable {@value ConfigurationKeys#BENCHMARK_RUN_VARIABLE}).
    *
-   * @return the run's source, empty for the configured default
+   * <p>A parameter of type {@link dev.benchgate.core.repeated.RepeatedOutcome} receives repeated
+   * runs of one agent: several runs named one by one ({@code @BenchmarkRun({"bmr_a", "bmr_b",
+   * "bmr_c"})}), the newest runs of a benchmark ({@code
+   * latest:bmd_42?metadata.git_sha=abc&amp;count=5}), or a snapshot of repeated runs. Fewer runs
+   * matching a {@code latest:} query than its {@code count} leave the test unjudged: it fails (or
+   * is aborted, with {@value ConfigurationKeys#UNAVAILABLE}{@code =abort}). Any other parameter
+   * receives one run, and takes one source.
+   *
+   * @return the run's source (several for repeated runs), none for the configured default
    */
-  String value() default "";
+  String[] value() default {};
 }

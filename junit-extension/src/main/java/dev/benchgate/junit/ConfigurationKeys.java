@@ -34,6 +34,15 @@ public final class ConfigurationKeys {
   /** The environment variable consulted when {@link #BENCHMARK_RUN} is not set. */
   public static final String BENCHMARK_RUN_VARIABLE = "BENCHGATE_BENCHMARK_RUN";
 
+  /**
+   * The benchmark job for {@link BenchmarkJob} without a value, and for {@link ScenarioRunSource}
+   * with an {@code agent} but no {@code job}: a job id ({@code bmj_…}) or a job snapshot.
+   */
+  public static final String BENCHMARK_JOB = "benchgate.benchmark-job";
+
+  /** The environment variable consulted when {@link #BENCHMARK_JOB} is not set. */
+  public static final String BENCHMARK_JOB_VARIABLE = "BENCHGATE_BENCHMARK_JOB";
+
   /** The run for {@link Baseline} without a value. */
   public static final String BASELINE = "benchgate.baseline";
 
@@ -41,9 +50,9 @@ public final class ConfigurationKeys {
   public static final String BASELINE_VARIABLE = "BENCHGATE_BASELINE";
 
   /**
-   * How long to wait for a run that is still running before the tests that need it fail (see {@link
-   * #UNAVAILABLE}): an ISO-8601 duration ({@code PT30M}) or a number with a unit ({@code 500ms},
-   * {@code 30s}, {@code 5m}, {@code 1h}, {@code 1d}); defaults to 30 minutes.
+   * How long to wait for a run or job that is still running before the tests that need it fail (see
+   * {@link #UNAVAILABLE}): an ISO-8601 duration ({@code PT30M}) or a number with a unit ({@code
+   * 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 1d}); defaults to 30 minutes.
    */
   public static final String AWAIT_TIMEOUT = "benchgate.await.timeout";
 
@@ -92,9 +101,9 @@ public final class ConfigurationKeys {
   public static final String SCENARIOS = "benchgate.scenarios";
 
   /**
-   * Replay: a directory of snapshots, {@code <run id>.json} each, from which every run named by id
-   * is read instead of being fetched, so that gates run without network or API key. Relative to the
-   * working directory.
+   * Replay: a directory of snapshots, {@code <run id>.json} or {@code <job id>.json} each, from
+   * which every run and job named by id is read instead of being fetched, so that gates run without
+   * network or API key. Relative to the working directory.
    */
   public static final String SNAPSHOTS = "benchgate.snapshots";
 
@@ -102,8 +111,9 @@ public final class ConfigurationKeys {
   public static final String SNAPSHOTS_VARIABLE = "BENCHGATE_SNAPSHOTS";
 
   /**
-   * Record: a directory into which every run fetched from the API is written as {@code <run
-   * id>.json}, ready for {@link #SNAPSHOTS}. Relative to the working directory.
+   * Record: a directory into which every run and job fetched from the API is written as {@code <run
+   * id>.json} or {@code <job id>.json}, ready for {@link #SNAPSHOTS}. Relative to the working
+   * directory.
    */
   public static final String RECORD = "benchgate.record";
 

@@ -2,6 +2,7 @@ package dev.benchgate.junit;
 
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.text.UntrustedText;
 import dev.benchgate.junit.internal.config.CodeSettings;
@@ -12,6 +13,7 @@ import dev.benchgate.junit.internal.config.Requester;
 import dev.benchgate.junit.internal.config.RunRole;
 import dev.benchgate.junit.internal.inject.ScenarioInvocations;
 import dev.benchgate.junit.internal.inject.ScenarioRunSelection;
+import dev.benchgate.junit.internal.source.JobSource;
 import dev.benchgate.junit.internal.source.RunSource;
 import dev.benchgate.junit.internal.source.SharedRunloop;
 import java.util.List;
@@ -48,12 +50,26 @@ final class ScenarioRunArgumentsProvider
     try {
       ScenarioRunSelection selection =
           ScenarioRunSelection.of(source, runloop.configuration().scenarios(), requester);
-      ConfiguredValue text =
-          runloop
-              .configuration()
-              .runSource(RunRole.BENCHMARK_RUN, "@ScenarioRunSource", source.value(), requester);
-      BenchmarkOutcome outcome = runloop.outcome(RunSource.parse(text, requester), text, requester);
-      runloop.reportEntries().run(RunRole.BENCHMARK_RUN, outcome);
+      ConfiguredValue text;
+      BenchmarkOutcome outcome;
+      if (source.agent().isEmpty() && source.job().isEmpty()) {
+        text =
+            runloop
+                .configuration()
+                .runSource(RunRole.BENCHMARK_RUN, "@ScenarioRunSource", source.value(), requester);
+        outcome = runloop.outcome(RunSource.parse(text, requester), text, requester);
+        runloop.reportEntries().run(RunRole.BENCHMARK_RUN, outcome);
+      } else {
+        requireRunOrJob(source, requester);
+        text =
+            runloop
+                .configuration()
+                .runSource(
+                    RunRole.BENCHMARK_JOB, "@ScenarioRunSource(job = …)", source.job(), requester);
+        BenchmarkJobOutcome job = runloop.job(JobSource.parse(text, requester), text, requester);
+        runloop.reportEntries().job(job);
+        outcome = JobSource.agent(job, source.agent(), requester);
+      }
       List<ScenarioRunView> selected = selection.selectFrom(outcome, text);
       ScenarioInvocations.judged(outcome, redactor, console).keepFor(context);
       return selected.stream()
@@ -62,6 +78,22 @@ final class ScenarioRunArgumentsProvider
       ScenarioInvocations.unjudged(nothingToTest, redactor, console).keepFor(context);
       Named<ScenarioRunView> none = Named.of("no scenario run to test: see the failure", null);
       return Stream.of(withDefinition ? Arguments.of(none, null) : Arguments.of(none));
+    }
+  }
+
+  private static void requireRunOrJob(ScenarioRunSource source, Requester requester) {
+    if (!source.value().isEmpty()) {
+      throw new ExtensionConfigurationException(
+          requester
+              + " names both a run ('"
+              + source.value()
+              + "') and a job: give the run, or the job and its agent.");
+    }
+    if (source.agent().isEmpty()) {
+      throw new ExtensionConfigurationException(
+          requester
+              + " names a job but no agent: give the agent whose scenario runs to test, as in"
+              + " @ScenarioRunSource(job = \"bmj_…\", agent = \"candidate\").");
     }
   }
 

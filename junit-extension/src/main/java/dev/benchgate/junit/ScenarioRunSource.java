@@ -44,6 +44,24 @@ public @interface ScenarioRunSource {
   String value() default "";
 
   /**
+   * Names a benchmark job, like {@link BenchmarkJob#value()}, whose {@link #agent()}'s scenario
+   * runs the invocations receive; empty with an agent for the configured default ({@value
+   * ConfigurationKeys#BENCHMARK_JOB}). Give either a run ({@link #value()}) or a job, not both.
+   *
+   * @return the job's source, empty unless the scenario runs come from a job
+   */
+  String job() default "";
+
+  /**
+   * Names the agent of the job ({@link #job()}) whose scenario runs the invocations receive, as
+   * {@link dev.benchgate.core.outcome.BenchmarkJobOutcome#agentNames()} lists it. A name the job
+   * does not have makes one invocation that fails with the names it has.
+   *
+   * @return the agent's name; empty when the scenario runs come from a run
+   */
+  String agent() default "";
+
+  /**
    * Keeps only scenario runs in one of these states.
    *
    * @return the states to keep; empty keeps every state

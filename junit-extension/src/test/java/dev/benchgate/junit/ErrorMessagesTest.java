@@ -174,7 +174,8 @@ class ErrorMessagesTest {
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage(
             "parameter [BenchmarkRunView run] in method [RunAndBaseline.run(BenchmarkRunView)]"
-                + " carries more than one of @BenchmarkRun, @Baseline and @Scenario: keep one.");
+                + " carries more than one of @BenchmarkRun, @Baseline, @BenchmarkJob and @Scenario:"
+                + " keep one.");
   }
 
   @ExtendWith(FakeEnvironment.class)
@@ -439,9 +440,9 @@ class ErrorMessagesTest {
             "Could not load latest:bmd_1?metadata.branch=release for parameter [BenchmarkOutcome"
                 + " baseline] in method [NothingMatches.compare(BenchmarkOutcome,"
                 + " BenchmarkOutcome)]: No completed run of benchmark bmd_1 with"
-                + " metadata.branch=release other than the run under test bmr_1 was found on the"
-                + " API. Check the benchmark id and the metadata filters, or name the baseline by"
-                + " run id or snapshot file. (the source came from"
+                + " metadata.branch=release other than bmr_1 was found on the API for"
+                + " latest:bmd_1?metadata.branch=release. Check the benchmark id and the metadata"
+                + " filters, or name the runs by id or snapshot file. (the source came from"
                 + " @Baseline(\"latest:bmd_1?metadata.branch=release\")). The test fails rather"
                 + " than pass unjudged; to abort such tests instead while working locally, set"
                 + " -Dbenchgate.unavailable=abort (or BENCHGATE_UNAVAILABLE=abort).");
@@ -464,9 +465,11 @@ class ErrorMessagesTest {
         .hasMessage(
             "The run source 'latest:bmd_1?state=failed' from"
                 + " @Baseline(\"latest:bmd_1?state=failed\") for parameter [BenchmarkRunView"
-                + " baseline] in method [FilterByState.baseline(BenchmarkRunView)] has the filter"
-                + " 'state=failed': filter by metadata only, each as metadata.<key>=<value>, joined"
-                + " with &, as in latest:bmd_123?metadata.branch=main.");
+                + " baseline] in method [FilterByState.baseline(BenchmarkRunView)] is no usable"
+                + " latest: query. The query 'latest:bmd_1?state=failed' has the filter"
+                + " 'state=failed': filter by metadata, each as metadata.<key>=<value>, and give"
+                + " how many runs as count=<n>, joined with &, as in"
+                + " latest:bmd_123?metadata.branch=main&count=5.");
     assertThat(StandardRuns.paths(api)).isEmpty();
   }
 

@@ -2,6 +2,7 @@ package dev.benchgate.samples.snapshots;
 
 import dev.benchgate.core.model.AstGrepScorer;
 import dev.benchgate.core.model.BashScriptScorer;
+import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.BenchmarkView;
 import dev.benchgate.core.model.CommandScorer;
@@ -19,8 +20,12 @@ import dev.benchgate.core.model.ScoringFunction;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.model.TestBasedScorer;
 import dev.benchgate.core.model.TestFile;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
+import dev.benchgate.testing.JobAgentOutcomeBuilder;
+import dev.benchgate.testing.Models;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,6 +73,30 @@ public final class SampleSnapshotGenerator {
           CANDIDATE_RUN_ID, "candidate.json",
           REGRESSED_RUN_ID, "candidate-regressed.json",
           LEGACY_RUN_ID, "legacy-run.json");
+
+  /** The benchmark job of a pull request: three agents on the benchmark. */
+  public static final String JOB_ID = "bmj_4e5f37c4pr1187";
+
+  /** The job's third agent, a new planner whose devboxes failed to start for some scenarios. */
+  public static final String EXPERIMENTAL_RUN_ID = "bmr_5f6a48d5experimental";
+
+  /** The job snapshot's file name. */
+  public static final String JOB_FILE = "job-pr-1187.json";
+
+  /** The repeated runs' snapshot: five nightly runs of the candidate on one commit. */
+  public static final String REPEATED_FILE = "candidate-repeated.json";
+
+  /** How many repeated runs there are. */
+  public static final int REPEATED_RUNS = 5;
+
+  /** The commit the repeated runs ran on. */
+  public static final String GIT_SHA = "4f1c2e9";
+
+  /** The experimental agent's scenarios that failed in setup, before a scenario run existed. */
+  static final List<Integer> SETUP_FAILURES = List.of(2, 17, 38);
+
+  /** The experimental agent's scenario that timed out. */
+  static final int EXPERIMENTAL_TIMEOUT = 25;
 
   private static final long SEED = 42L;
   private static final long DAY_MS = 86_400_000L;
@@ -138,7 +167,10 @@ public final class SampleSnapshotGenerator {
         .forEach(
             (runId, outcome) ->
                 BenchmarkSnapshots.write(outcome, directory.resolve(FILES.get(runId))));
-    System.out.println("Wrote " + FILES.size() + " snapshots to " + directory.toAbsolutePath());
+    BenchmarkSnapshots.write(generateJob(), directory.resolve(JOB_FILE));
+    BenchmarkSnapshots.write(generateRepeated(), directory.resolve(REPEATED_FILE));
+    System.out.println(
+        "Wrote " + (FILES.size() + 2) + " snapshots to " + directory.toAbsolutePath());
   }
 
   /**
@@ -168,6 +200,118 @@ public final class SampleSnapshotGenerator {
     outcomes.put(REGRESSED_RUN_ID, candidate(benchmark, scenarios, quality, true));
     outcomes.put(LEGACY_RUN_ID, legacy(benchmark, scenarios, quality));
     return outcomes;
+  }
+
+  /**
+   * Generates the sample benchmark job: the baseline, the candidate and an experimental agent, each
+   * on the 48 scenarios; the experimental agent has setup failures (scenario outcomes without a
+   * scenario run, with the reason) and a timeout.
+   *
+   * @return the job with every agent's run
+   */
+  public static BenchmarkJobOutcome generateJob() {
+    Map<String, BenchmarkOutcome> runs = generate();
+    BenchmarkOutcome baseline = runs.get(BASELINE_RUN_ID);
+    BenchmarkOutcome candidate = runs.get(CANDIDATE_RUN_ID);
+    List<ScenarioView> scenarios = scenarios();
+    BenchmarkOutcome experimental =
+        experimental(baseline.benchmark().orElseThrow(), scenarios, baselineQuality());
+    JobAgentOutcomeBuilder experimentalAgent =
+        Models.agentOutcome("experimental", experimental).model("sample-model-next");
+    for (int index : SETUP_FAILURES) {
+      experimentalAgent.setupFailure(
+          scenarios.get(index).id(),
+          TASKS.get(index),
+          "EnvironmentSetupError",
+          "devbox failed to start: image pull timed out after 600 s");
+    }
+    BenchmarkJobView job =
+        Models.job(JOB_ID)
+            .named("pr-1187-agents")
+            .completed()
+            .benchmark(BENCHMARK_ID)
+            .createTimeMs(CANDIDATE_START_MS)
+            .agent(Models.agentOutcome("baseline", baseline).model("sample-model"))
+            .agent(Models.agentOutcome("candidate", candidate).model("sample-model"))
+            .agent(experimentalAgent)
+            .build();
+    return BenchmarkJobOutcome.of(job, List.of(baseline, candidate, experimental));
+  }
+
+  /**
+   * Generates the sample repeated runs: the candidate run five times on one commit, with a little
+   * noise from run to run, so that a few scenarios pass in some runs and fail in others.
+   *
+   * @return the runs, oldest first
+   */
+  public static RepeatedOutcome generateRepeated() {
+    List<ScenarioView> scenarios = scenarios();
+    BenchmarkView benchmark = generate().get(BASELINE_RUN_ID).benchmark().orElseThrow();
+    double[] quality = baselineQuality();
+    List<BenchmarkOutcome> runs = new ArrayList<>();
+    for (int r = 0; r < REPEATED_RUNS; r++) {
+      String runId = "bmr_6a7b59e" + r + "repeat";
+      long startMs = CANDIDATE_START_MS + (r + 1) * DAY_MS / 24;
+      SplittableRandom random = new SplittableRandom(SEED + 10 + r);
+      List<ScenarioRunView> scenarioRuns = new ArrayList<>();
+      for (int i = 0; i < scenarios.size(); i++) {
+        // Most scenarios pass or fail every time; the few near the line flip from run to run.
+        double noise = -0.12 + random.nextDouble() * 0.2;
+        double score = round(Math.max(0.0, Math.min(1.0, quality[i] + noise)));
+        if (i % 16 == 9) {
+          score = round(0.3 + random.nextDouble() * 0.4);
+        }
+        scenarioRuns.add(scored(runId, scenarios.get(i), i, startMs, score, "scored", false));
+      }
+      runs.add(
+          BenchmarkOutcome.of(
+              run(
+                  runId,
+                  "nightly-2026.11.22-repeat-" + (r + 1),
+                  startMs,
+                  scenarioRuns,
+                  Map.of("branch", "main", "agent_version", "2.4.0", "git_sha", GIT_SHA)),
+              scenarioRuns,
+              scenarios,
+              benchmark));
+    }
+    return RepeatedOutcome.of(runs);
+  }
+
+  private static BenchmarkOutcome experimental(
+      BenchmarkView benchmark, List<ScenarioView> scenarios, double[] quality) {
+    SplittableRandom random = new SplittableRandom(SEED + 2);
+    List<ScenarioRunView> runs = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      double noise = -0.15 + random.nextDouble() * 0.15;
+      if (SETUP_FAILURES.contains(i)) {
+        continue;
+      }
+      if (i == EXPERIMENTAL_TIMEOUT) {
+        runs.add(unscored(EXPERIMENTAL_RUN_ID, scenarios.get(i), i, CANDIDATE_START_MS, "timeout"));
+        continue;
+      }
+      double score = round(Math.max(0.0, Math.min(1.0, quality[i] + noise)));
+      runs.add(
+          scored(
+              EXPERIMENTAL_RUN_ID,
+              scenarios.get(i),
+              i,
+              CANDIDATE_START_MS,
+              score,
+              "scored",
+              false));
+    }
+    return BenchmarkOutcome.of(
+        run(
+            EXPERIMENTAL_RUN_ID,
+            "pr-1187-experimental",
+            CANDIDATE_START_MS,
+            runs,
+            Map.of("branch", "feature/new-planner", "agent_version", "3.0.0-alpha")),
+        runs,
+        scenarios,
+        benchmark);
   }
 
   private static double[] baselineQuality() {

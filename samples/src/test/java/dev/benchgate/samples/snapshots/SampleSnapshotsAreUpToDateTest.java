@@ -7,7 +7,9 @@ import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.model.ScoringFunction;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +42,47 @@ class SampleSnapshotsAreUpToDateTest {
               file.getValue())
           .isEqualTo(BenchmarkSnapshots.toJson(GENERATED.get(file.getKey())));
     }
+  }
+
+  @Test
+  void committed_job_and_repeated_runs_match_the_generator() throws IOException {
+    assertThat(committed(SampleSnapshotGenerator.JOB_FILE))
+        .as(
+            "snapshots/%s is out of date: rerun SampleSnapshotGenerator",
+            SampleSnapshotGenerator.JOB_FILE)
+        .isEqualTo(BenchmarkSnapshots.toJson(SampleSnapshotGenerator.generateJob()));
+    assertThat(committed(SampleSnapshotGenerator.REPEATED_FILE))
+        .as(
+            "snapshots/%s is out of date: rerun SampleSnapshotGenerator",
+            SampleSnapshotGenerator.REPEATED_FILE)
+        .isEqualTo(BenchmarkSnapshots.toJson(SampleSnapshotGenerator.generateRepeated()));
+  }
+
+  @Test
+  void the_job_has_three_agents_on_48_scenarios_one_with_setup_failures_and_a_timeout() {
+    BenchmarkJobOutcome job = SampleSnapshotGenerator.generateJob();
+
+    assertThat(job.agentNames()).containsExactlyInAnyOrder("baseline", "candidate", "experimental");
+    job.agents().forEach(agent -> assertThat(agent.outcome().scenarioRuns()).hasSize(48));
+    BenchmarkOutcome experimental = job.agent("experimental");
+    assertThat(experimental.scenarioRuns().stream().filter(experimental::isSynthesized))
+        .hasSize(SampleSnapshotGenerator.SETUP_FAILURES.size());
+    assertThat(experimental.scenarioRuns())
+        .extracting(ScenarioRunView::state)
+        .contains(ScenarioRunState.TIMEOUT);
+  }
+
+  @Test
+  void the_repeated_runs_are_five_runs_of_one_commit_with_flaky_scenarios() {
+    RepeatedOutcome runs = SampleSnapshotGenerator.generateRepeated();
+
+    assertThat(runs.runCount()).isEqualTo(SampleSnapshotGenerator.REPEATED_RUNS);
+    assertThat(runs.runs())
+        .allSatisfy(
+            run ->
+                assertThat(run.run().metadata())
+                    .containsEntry("git_sha", SampleSnapshotGenerator.GIT_SHA));
+    assertThat(runs.flakyScenarios(RepeatedOutcome.DEFAULT_PASSING_SCORE)).isNotEmpty();
   }
 
   @Test

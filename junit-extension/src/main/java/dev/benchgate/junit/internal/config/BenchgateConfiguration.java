@@ -86,13 +86,18 @@ public final class BenchgateConfiguration {
                             + requester
                             + ": give "
                             + annotationName
-                            + " a run id, as in "
+                            + (role == RunRole.BENCHMARK_JOB ? " a job id" : " a run id")
+                            + ", as in "
                             + annotationName
-                            + "(\"bmr_…\"), or set the configuration parameter "
+                            + "(\""
+                            + role.idExample()
+                            + "\"), or set the configuration parameter "
                             + role.key()
                             + " (-D"
                             + role.key()
-                            + "=bmr_… or junit-platform.properties) or the environment variable "
+                            + "="
+                            + role.idExample()
+                            + " or junit-platform.properties) or the environment variable "
                             + role.variable()
                             + "."));
     return placeholders.expand(source, requester);

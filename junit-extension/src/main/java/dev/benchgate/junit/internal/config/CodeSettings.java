@@ -11,11 +11,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param client a client the user owns and closes
  * @param benchmarkRun the default run's source
  * @param baseline the default baseline's source
+ * @param benchmarkJob the default benchmark job's source
  */
 public record CodeSettings(
-    String baseUrl, RunloopClient client, String benchmarkRun, String baseline) {
+    String baseUrl,
+    RunloopClient client,
+    String benchmarkRun,
+    String baseline,
+    String benchmarkJob) {
   /** The settings of an extension registered with {@code @ExtendWith}. */
-  public static final CodeSettings NONE = new CodeSettings(null, null, null, null);
+  public static final CodeSettings NONE = new CodeSettings(null, null, null, null, null);
 
   /**
    * Finds the settings that the extension registered for the test class published, for code that
@@ -46,6 +51,11 @@ public record CodeSettings(
    * @return its source, or empty when the builder set none
    */
   Optional<String> runSource(RunRole role) {
-    return Optional.ofNullable(role == RunRole.BENCHMARK_RUN ? benchmarkRun : baseline);
+    return Optional.ofNullable(
+        switch (role) {
+          case BENCHMARK_RUN -> benchmarkRun;
+          case BASELINE -> baseline;
+          case BENCHMARK_JOB -> benchmarkJob;
+        });
   }
 }

@@ -3,9 +3,9 @@ package dev.benchgate.junit.internal.config;
 import dev.benchgate.junit.ConfigurationKeys;
 
 /**
- * The part a run plays in a test: the run under test or the baseline it is compared against. Each
- * has its annotation, its configuration key and environment variable for the default, and the
- * builder method that sets a default in code.
+ * The part a run plays in a test: the run under test or the baseline it is compared against; or the
+ * benchmark job whose agents' runs are judged. Each has its annotation, its configuration key and
+ * environment variable for the default, and the builder method that sets a default in code.
  */
 public enum RunRole {
   BENCHMARK_RUN(
@@ -19,7 +19,13 @@ public enum RunRole {
       "@Baseline",
       ConfigurationKeys.BASELINE,
       ConfigurationKeys.BASELINE_VARIABLE,
-      "baseline");
+      "baseline"),
+  BENCHMARK_JOB(
+      "benchmark job",
+      "@BenchmarkJob",
+      ConfigurationKeys.BENCHMARK_JOB,
+      ConfigurationKeys.BENCHMARK_JOB_VARIABLE,
+      "benchmarkJob");
 
   private final String noun;
   private final String annotationName;
@@ -35,7 +41,7 @@ public enum RunRole {
     this.builderMethod = builderMethod;
   }
 
-  /** For messages: {@code "benchmark run"} or {@code "baseline run"}. */
+  /** For messages: {@code "benchmark run"}, {@code "baseline run"} or {@code "benchmark job"}. */
   String noun() {
     return noun;
   }
@@ -48,6 +54,15 @@ public enum RunRole {
   /** The configuration key of the default run; also the prefix of its report entries. */
   public String key() {
     return key;
+  }
+
+  /**
+   * An example of the ids this role is given, for messages.
+   *
+   * @return {@code "bmj_…"} for a job, else {@code "bmr_…"}
+   */
+  String idExample() {
+    return this == BENCHMARK_JOB ? "bmj_…" : "bmr_…";
   }
 
   /** The environment variable of the default run. */

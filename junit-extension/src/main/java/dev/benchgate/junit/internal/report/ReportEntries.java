@@ -1,6 +1,7 @@
 package dev.benchgate.junit.internal.report;
 
 import dev.benchgate.core.AwaitProgress;
+import dev.benchgate.core.JobAwaitProgress;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkJobOutcome;
@@ -167,7 +168,21 @@ public final class ReportEntries {
    * @param progress the latest poll
    */
   public void progress(AwaitProgress progress) {
-    String line = text(progress.describe());
+    awaiting(progress.describe());
+  }
+
+  /**
+   * Reports how far a benchmark job that is being awaited has come, as {@link
+   * #progress(AwaitProgress)} does for a run.
+   *
+   * @param progress the latest poll
+   */
+  public void jobProgress(JobAwaitProgress progress) {
+    awaiting(progress.describe());
+  }
+
+  private void awaiting(String description) {
+    String line = text(description);
     console.info(line);
     context.publishReportEntry(AWAIT, line);
   }

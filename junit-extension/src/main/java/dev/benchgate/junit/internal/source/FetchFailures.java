@@ -1,6 +1,7 @@
 package dev.benchgate.junit.internal.source;
 
 import dev.benchgate.core.error.InternalServerException;
+import dev.benchgate.core.error.NotEnoughRunsException;
 import dev.benchgate.core.error.RateLimitException;
 import dev.benchgate.core.error.RunloopConnectionException;
 import dev.benchgate.junit.ConfigurationKeys;
@@ -41,12 +42,29 @@ public final class FetchFailures {
       ConfiguredValue source,
       Requester requester,
       BenchgateConfiguration configuration) {
-    if (failure instanceof RunNotFinishedException) {
+    if (failure instanceof RunNotFinishedException notFinished) {
       return CouldNotJudge.failure(
           failure.getMessage() + ", so " + requester + " could not be given it.",
           "Raise "
               + ConfigurationKeys.AWAIT_TIMEOUT
-              + " to wait longer, or run the tests once the run has finished.",
+              + " to wait longer, or run the tests once the "
+              + notFinished.subject()
+              + " has finished.",
+          configuration.unavailable(),
+          failure);
+    }
+    if (failure instanceof NotEnoughRunsException) {
+      return CouldNotJudge.failure(
+          "Could not load "
+              + resource
+              + " for "
+              + requester
+              + ": "
+              + failure.getMessage()
+              + " (the source came from "
+              + source.origin()
+              + ").",
+          "",
           configuration.unavailable(),
           failure);
     }

@@ -1,200 +1,118 @@
 package dev.benchgate.junit.internal.source;
 
-import dev.benchgate.core.model.BenchmarkRunState;
+import dev.benchgate.core.LatestRuns;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.text.UntrustedText;
 import dev.benchgate.junit.internal.config.ConfiguredValue;
 import dev.benchgate.junit.internal.config.Requester;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * The newest completed run of a benchmark whose metadata holds every given entry: {@code
- * latest:bmd_42?metadata.branch=main&metadata.agent=v2}. The API filters runs by benchmark and
- * state but not by metadata, and does not document its order, so the filtering and the choice of
- * the newest (by start time) happen here. A baseline never picks the run it is compared with.
+ * A {@code latest:} source: the newest completed runs of a benchmark whose metadata holds every
+ * given entry, {@code latest:bmd_42?metadata.branch=main&count=5}. The query itself, its parsing
+ * and its pick are core's {@link LatestRuns}, the one parser of {@code latest:} texts; this adds
+ * what a test needs around it: loading through the test plan's shared resources, and messages that
+ * name who asked.
  *
  * <pre>{@code
- * LatestRun latest = LatestRun.parse("bmd_42?metadata.branch=main", text, requester);
- * Optional<BenchmarkRunView> newest = latest.excluding("bmr_123").pick(client.benchmarkRuns(query));
+ * LatestRun latest = LatestRun.parse(new ConfiguredValue("latest:bmd_42?count=5", "@BenchmarkRun"), requester);
+ * List<BenchmarkOutcome> newestFirst = latest.loadRuns(runloop, requester);
  * }</pre>
  *
- * @param benchmarkId the benchmark whose runs are searched
- * @param metadata the entries a run's metadata must hold, sorted by key
- * @param excludedRunId a run never picked (the run under test of a baseline's method), or {@code
- *     null}
+ * @param query the query, with any exclusion
  */
-public record LatestRun(
-    String benchmarkId, SortedMap<String, String> metadata, String excludedRunId)
-    implements RunSource {
-  private static final String PREFIX = "latest:";
-  private static final String METADATA = "metadata.";
-  private static final Pattern FILTER = Pattern.compile("metadata\\.([^=]+)=(.+)");
-  private static final Pattern ID = Pattern.compile("[^\\s/?&=]+");
-  private static final String EXAMPLE = "latest:bmd_123?metadata.branch=main";
-  private static final DateTimeFormatter MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmX").withZone(ZoneOffset.UTC);
+public record LatestRun(LatestRuns query) implements RunSource {
 
-  /** Keeps the filters sorted and unmodifiable, so that equal queries are equal keys. */
+  /** Requires the query. */
   public LatestRun {
-    metadata = Collections.unmodifiableSortedMap(new TreeMap<>(metadata));
+    Objects.requireNonNull(query, "query");
   }
 
   /**
-   * Parses what follows {@code latest:}.
+   * Parses a whole {@code latest:} text with {@link LatestRuns#parse(String)}.
    *
-   * @param query e.g. {@code bmd_42?metadata.branch=main}
-   * @param text the whole source text and its origin, for messages
+   * @param text the text, {@code latest:} included, and its origin
    * @param requester what needs the run, for messages
-   * @return the query, excluding no run
-   * @throws ExtensionConfigurationException when the benchmark id is missing or a filter is not
-   *     {@code metadata.<key>=<value>}
+   * @return the source, excluding no run
+   * @throws ExtensionConfigurationException when core refuses the query; its message is kept
    */
-  static LatestRun parse(String query, ConfiguredValue text, Requester requester) {
-    int question = query.indexOf('?');
-    String benchmarkId = question < 0 ? query : query.substring(0, question);
-    if (!ID.matcher(benchmarkId).matches()) {
-      throw refused(text, requester, "names no benchmark: give its id after latest:");
+  static LatestRun parse(ConfiguredValue text, Requester requester) {
+    try {
+      return new LatestRun(LatestRuns.parse(text.value()));
+    } catch (IllegalArgumentException refused) {
+      throw new ExtensionConfigurationException(
+          "The run source '"
+              + text.value()
+              + "' from "
+              + text.origin()
+              + " for "
+              + requester
+              + " is no usable latest: query. "
+              + refused.getMessage(),
+          refused);
     }
-    SortedMap<String, String> metadata = new TreeMap<>();
-    if (question >= 0) {
-      for (String filter : query.substring(question + 1).split("&", -1)) {
-        Matcher entry = FILTER.matcher(filter);
-        if (!entry.matches()) {
-          throw refused(
-              text,
-              requester,
-              "has the filter '"
-                  + filter
-                  + "': filter by metadata only, each as metadata.<key>=<value>, joined with &");
-        }
-        if (metadata.put(entry.group(1), entry.group(2)) != null) {
-          throw refused(
-              text,
-              requester,
-              "filters metadata." + entry.group(1) + " twice: keep one value per key");
-        }
-      }
-    }
-    return new LatestRun(benchmarkId, metadata, null);
-  }
-
-  private static ExtensionConfigurationException refused(
-      ConfiguredValue text, Requester requester, String problem) {
-    return new ExtensionConfigurationException(
-        "The run source '"
-            + text.value()
-            + "' from "
-            + text.origin()
-            + " for "
-            + requester
-            + " "
-            + problem
-            + ", as in "
-            + EXAMPLE
-            + ".");
   }
 
   /**
    * Returns this query never picking a run.
    *
    * @param runId the run to pass over, the run under test of a baseline's method
-   * @return the query
+   * @return the source
    */
   LatestRun excluding(String runId) {
-    return new LatestRun(benchmarkId, metadata, runId);
+    return new LatestRun(query.excluding(runId));
   }
 
   /**
-   * Returns the query as its normalised text, filters sorted by key.
+   * Tells how many runs the query names.
    *
-   * @return e.g. {@code latest:bmd_42?metadata.branch=main}
+   * @return its {@code count}, 1 unless given
    */
-  String text() {
-    return PREFIX
-        + benchmarkId
-        + metadata.entrySet().stream()
-            .map(filter -> METADATA + filter.getKey() + "=" + filter.getValue())
-            .collect(Collectors.joining("&", metadata.isEmpty() ? "" : "?", ""));
+  public int count() {
+    return query.count();
   }
 
   @Override
   public String describe() {
-    return text();
+    return query.text();
   }
 
+  /**
+   * Loads the newest matching run; the query must name one run.
+   *
+   * @param runloop the test plan's shared resources
+   * @param requester what needs the run, for messages
+   * @return its outcome
+   */
   @Override
   public BenchmarkOutcome load(SharedRunloop runloop, Requester requester) {
+    return runloop.latest(this, requester).get(0);
+  }
+
+  /**
+   * Loads every run the query names, newest first.
+   *
+   * @param runloop the test plan's shared resources
+   * @param requester what needs the runs, for messages
+   * @return their outcomes, {@link #count()} of them
+   */
+  @Override
+  public List<BenchmarkOutcome> loadRuns(SharedRunloop runloop, Requester requester) {
     return runloop.latest(this, requester);
   }
 
   /**
-   * Picks the newest matching run: completed, of this benchmark, holding every metadata filter, and
-   * not the excluded run. Runs that started at the same millisecond are told apart by id, so the
-   * pick never depends on the order they came in.
+   * Says which runs were picked, for the log and the report.
    *
-   * @param runs the candidates, in any order
-   * @return the newest match, or empty when none matches
-   */
-  Optional<BenchmarkRunView> pick(Stream<BenchmarkRunView> runs) {
-    return runs.filter(this::matches)
-        .max(
-            Comparator.comparingLong(BenchmarkRunView::startTimeMs)
-                .thenComparing(BenchmarkRunView::id));
-  }
-
-  private boolean matches(BenchmarkRunView run) {
-    return run.state() == BenchmarkRunState.COMPLETED
-        && benchmarkId.equals(run.benchmarkId())
-        && !run.id().equals(excludedRunId)
-        && run.metadata().entrySet().containsAll(metadata.entrySet());
-  }
-
-  /**
-   * Says which run was picked, for the log and the report.
-   *
-   * @param run the picked run
+   * @param runs the picked runs, newest first
    * @return e.g. {@code latest:bmd_1?metadata.branch=main picked bmr_9 (nightly-41, completed
    *     2026-11-20T03:00Z)}
    */
-  public String picked(BenchmarkRunView run) {
-    Instant started = Instant.ofEpochMilli(run.startTimeMs());
-    String when =
-        run.duration()
-            .map(duration -> "completed " + MINUTES.format(started.plus(duration)))
-            .orElseGet(() -> "started " + MINUTES.format(started));
-    String name = run.name() == null || run.name().isBlank() ? "" : run.name() + ", ";
-    return text() + " picked " + run.id() + " (" + name + when + ")";
-  }
-
-  /**
-   * Explains that no run matched.
-   *
-   * @param searched where the runs were searched, e.g. {@code "on the API"}
-   * @return the failure
-   */
-  RunSourceException nothingMatched(String searched) {
-    return RunSourceException.noRunYet(
-        "No completed run of benchmark "
-            + benchmarkId
-            + (metadata.isEmpty() ? "" : " with " + describeFilters())
-            + (excludedRunId == null ? "" : " other than the run under test " + excludedRunId)
-            + " was found "
-            + searched
-            + ". Check the benchmark id and the metadata filters, or name the baseline by run id"
-            + " or snapshot file.");
+  public String picked(List<BenchmarkRunView> runs) {
+    return query.describe(runs);
   }
 
   /**
@@ -207,18 +125,12 @@ public record LatestRun(
    */
   RunSourceException pickedNoPlainId(BenchmarkRunView run, String searched) {
     return new RunSourceException(
-        text()
+        query.text()
             + " picked the run with the id '"
             + UntrustedText.printable(run.id())
             + "' "
             + searched
             + ", which is no plain id (letters, digits, '_', '-' and '.'): Benchgate does not"
             + " use a run whose id could lead a file or a request elsewhere.");
-  }
-
-  private String describeFilters() {
-    return metadata.entrySet().stream()
-        .map(filter -> METADATA + filter.getKey() + "=" + filter.getValue())
-        .collect(Collectors.joining(" and "));
   }
 }

@@ -1,8 +1,13 @@
 package dev.benchgate.junit.internal.source;
 
 import dev.benchgate.core.AwaitProgress;
+import dev.benchgate.core.JobAwait;
+import dev.benchgate.core.JobAwaitProgress;
 import dev.benchgate.core.RunloopClient;
+import dev.benchgate.core.error.BenchmarkJobTimeoutException;
 import dev.benchgate.core.error.BenchmarkRunTimeoutException;
+import dev.benchgate.core.model.BenchmarkJobView;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.time.Duration;
 import java.util.Optional;
@@ -57,5 +62,30 @@ public record RunFetcher(
       throw new RunNotFinishedException(timedOut, timeout, Optional.ofNullable(last.get()));
     }
     return client.outcome(runId);
+  }
+
+  /**
+   * Fetches a finished benchmark job with every agent's outcome. The job is read first, and only
+   * one that is not finished is polled, with the same timeout and interval as a run; the outcomes
+   * are fetched once, after it finished.
+   *
+   * @param jobId the job's id
+   * @param jobProgress told after each poll
+   * @return the job, in a final state
+   * @throws RunNotFinishedException when the job is still not finished after the timeout
+   */
+  BenchmarkJobOutcome finishedJob(String jobId, Consumer<JobAwaitProgress> jobProgress) {
+    BenchmarkJobView job = client.benchmarkJob(jobId);
+    if (!job.state().isFinal()) {
+      try {
+        job =
+            client.awaitJobCompletion(
+                jobId,
+                JobAwait.atMost(timeout).withPollInterval(pollInterval).withProgress(jobProgress));
+      } catch (BenchmarkJobTimeoutException timedOut) {
+        throw new RunNotFinishedException(timedOut, timeout);
+      }
+    }
+    return client.jobOutcome(job);
   }
 }

@@ -1,6 +1,7 @@
 package dev.benchgate.junit.internal.source;
 
 import dev.benchgate.core.AwaitProgress;
+import dev.benchgate.core.error.BenchmarkJobTimeoutException;
 import dev.benchgate.core.error.BenchmarkRunTimeoutException;
 import dev.benchgate.core.text.UntrustedText;
 import dev.benchgate.junit.ConfigurationKeys;
@@ -20,6 +21,9 @@ import java.util.Optional;
  */
 final class RunNotFinishedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
+  /** What did not finish: {@code "run"} or {@code "job"}. */
+  private final String subject;
 
   /**
    * Creates the exception.
@@ -48,5 +52,33 @@ final class RunNotFinishedException extends RuntimeException {
                         ", " + count.finished() + "/" + count.total() + " scenario runs finished")
                 .orElse(""),
         timedOut);
+    this.subject = "run";
+  }
+
+  /**
+   * Creates the exception for a benchmark job.
+   *
+   * @param timedOut what the client threw, which names the job, the time waited and its last state
+   * @param timeout the configured deadline
+   */
+  RunNotFinishedException(BenchmarkJobTimeoutException timedOut, Duration timeout) {
+    super(
+        UntrustedText.printable(timedOut.getMessage())
+            + " (the limit is "
+            + ConfigurationKeys.AWAIT_TIMEOUT
+            + "="
+            + Durations.format(timeout)
+            + ")",
+        timedOut);
+    this.subject = "job";
+  }
+
+  /**
+   * Says what did not finish.
+   *
+   * @return {@code "run"} or {@code "job"}
+   */
+  String subject() {
+    return subject;
   }
 }

@@ -6,6 +6,7 @@ import dev.benchgate.junit.ConfigurationKeys;
 import dev.benchgate.junit.internal.config.ConfiguredValue;
 import dev.benchgate.junit.internal.config.Requester;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -62,7 +63,7 @@ public sealed interface RunSource
       case "classpath" ->
           new ClasspathSnapshot(
               required(rest, "a resource name", text, requester).replaceFirst("^/+", ""));
-      case "latest" -> LatestRun.parse(rest, text, requester);
+      case "latest" -> LatestRun.parse(text, requester);
       default ->
           throw new ExtensionConfigurationException(
               "The run source '"
@@ -115,6 +116,18 @@ public sealed interface RunSource
   BenchmarkOutcome load(SharedRunloop runloop, Requester requester);
 
   /**
+   * Loads every run the source names, for repeated runs: one run for a run id, the runs of a
+   * snapshot of repeated runs, the {@code count} newest of a {@code latest:} query.
+   *
+   * @param runloop the test plan's shared resources
+   * @param requester what needs the runs, for messages
+   * @return their outcomes
+   */
+  default List<BenchmarkOutcome> loadRuns(SharedRunloop runloop, Requester requester) {
+    return List.of(load(runloop, requester));
+  }
+
+  /**
    * A run named by its id: fetched from the API, or read from the replay directory when {@value
    * ConfigurationKeys#SNAPSHOTS} is set.
    *
@@ -146,19 +159,32 @@ public sealed interface RunSource
 
     @Override
     public BenchmarkOutcome load(SharedRunloop runloop, Requester requester) {
+      return runloop.snapshotFile(path).orElseThrow(this::missing);
+    }
+
+    @Override
+    public List<BenchmarkOutcome> loadRuns(SharedRunloop runloop, Requester requester) {
       return runloop
-          .snapshotFile(path)
-          .orElseThrow(
-              () ->
-                  new RunSourceException(
-                      path
-                          + " does not exist. Fix the path (file: paths are relative to the"
-                          + " working directory, "
-                          + Path.of("").toAbsolutePath()
-                          + "), or write the snapshot with BenchmarkSnapshots.write(…) or by"
-                          + " running once with -D"
-                          + ConfigurationKeys.RECORD
-                          + "=<directory>."));
+          .snapshotFile(path, SnapshotReader.Contents.REPEATED)
+          .orElseThrow(this::missing)
+          .runs();
+    }
+
+    /**
+     * Explains that the file is missing.
+     *
+     * @return the failure
+     */
+    RunSourceException missing() {
+      return new RunSourceException(
+          path
+              + " does not exist. Fix the path (file: paths are relative to the"
+              + " working directory, "
+              + Path.of("").toAbsolutePath()
+              + "), or write the snapshot with BenchmarkSnapshots.write(…) or by"
+              + " running once with -D"
+              + ConfigurationKeys.RECORD
+              + "=<directory>.");
     }
   }
 
@@ -175,7 +201,12 @@ public sealed interface RunSource
 
     @Override
     public BenchmarkOutcome load(SharedRunloop runloop, Requester requester) {
-      return runloop.classpathSnapshot(name);
+      return runloop.classpathSnapshot(name, SnapshotReader.Contents.RUN);
+    }
+
+    @Override
+    public List<BenchmarkOutcome> loadRuns(SharedRunloop runloop, Requester requester) {
+      return runloop.classpathSnapshot(name, SnapshotReader.Contents.REPEATED).runs();
     }
   }
 }

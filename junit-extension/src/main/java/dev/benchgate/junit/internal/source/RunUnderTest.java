@@ -37,7 +37,12 @@ public record RunUnderTest(String annotationValue, Requester requester) {
         .flatMap(
             parameter ->
                 AnnotationSupport.findAnnotation(parameter, BenchmarkRun.class)
-                    .map(run -> new RunUnderTest(run.value(), Requester.of(parameter)))
+                    .filter(run -> run.value().length <= 1)
+                    .map(
+                        run ->
+                            new RunUnderTest(
+                                run.value().length == 0 ? "" : run.value()[0],
+                                Requester.of(parameter)))
                     .stream())
         .findFirst();
   }

@@ -1,12 +1,13 @@
 package dev.benchgate.junit.internal.source;
 
-import dev.benchgate.core.BenchmarkRunQuery;
+import dev.benchgate.core.LatestRuns;
 import dev.benchgate.core.RunloopClient;
-import dev.benchgate.core.model.BenchmarkRunState;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioView;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
+import dev.benchgate.core.snapshot.SnapshotKind;
 import dev.benchgate.junit.ConfigurationKeys;
 import dev.benchgate.junit.internal.config.BenchgateConfiguration;
 import dev.benchgate.junit.internal.config.ClientSettings;
@@ -144,6 +145,38 @@ public final class SharedRunloop {
   }
 
   /**
+   * Returns the benchmark job a source names, loading (and if need be awaiting) it on first use in
+   * the test plan.
+   *
+   * @param source the job's source
+   * @param text the text the source was parsed from, for messages
+   * @param requester what needs the job, for messages
+   * @return the finished job
+   * @throws org.junit.jupiter.api.extension.ParameterResolutionException when the load failed
+   * @throws org.opentest4j.TestAbortedException when the job could not be judged and {@value
+   *     ConfigurationKeys#UNAVAILABLE} is {@code abort}
+   */
+  public BenchmarkJobOutcome job(JobSource source, ConfiguredValue text, Requester requester) {
+    return explained(source.describe(), text, requester, () -> source.load(this, requester));
+  }
+
+  /**
+   * Returns every run a source names, for repeated runs, loading each once per test plan.
+   *
+   * @param source the runs' source
+   * @param text the text the source was parsed from, for messages
+   * @param requester what needs the runs, for messages
+   * @return their outcomes
+   * @throws org.junit.jupiter.api.extension.ParameterResolutionException when a load failed, or
+   *     fewer runs matched a {@code latest:} query than it asks for
+   * @throws org.opentest4j.TestAbortedException when the runs could not be judged and {@value
+   *     ConfigurationKeys#UNAVAILABLE} is {@code abort}
+   */
+  public List<BenchmarkOutcome> runs(RunSource source, ConfiguredValue text, Requester requester) {
+    return explained(source, text, requester, () -> source.loadRuns(this, requester));
+  }
+
+  /**
    * Runs part of loading a source, explaining its failure to the requester: misconfiguration passes
    * unchanged, everything else is explained by {@link FetchFailures}.
    *
@@ -156,6 +189,11 @@ public final class SharedRunloop {
    */
   <T> T explained(
       RunSource source, ConfiguredValue text, Requester requester, Supplier<T> loading) {
+    return explained(source.describe(), text, requester, loading);
+  }
+
+  private <T> T explained(
+      String resource, ConfiguredValue text, Requester requester, Supplier<T> loading) {
     // Read before loading: a policy that is misspelt must show whether or not the load fails.
     configuration.unavailable();
     try {
@@ -163,7 +201,7 @@ public final class SharedRunloop {
     } catch (ExtensionConfigurationException misconfigured) {
       throw misconfigured;
     } catch (RuntimeException failure) {
-      throw FetchFailures.explain(failure, source.describe(), text, requester, configuration);
+      throw FetchFailures.explain(failure, resource, text, requester, configuration);
     }
   }
 
@@ -179,22 +217,7 @@ public final class SharedRunloop {
     Optional<Path> replay = configuration.replayDirectory();
     if (replay.isPresent()) {
       Path file = RunIds.fileIn(replay.get(), id, ConfigurationKeys.SNAPSHOTS);
-      return snapshotFile(file)
-          .orElseThrow(
-              () ->
-                  new RunSourceException(
-                      file
-                          + " does not exist: "
-                          + ConfigurationKeys.SNAPSHOTS
-                          + " replays runs from "
-                          + replay.get()
-                          + ". Record the run first by running once against the API with -D"
-                          + ConfigurationKeys.RECORD
-                          + "="
-                          + replay.get()
-                          + " in place of -D"
-                          + ConfigurationKeys.SNAPSHOTS
-                          + "."));
+      return snapshotFile(file).orElseThrow(() -> notReplayed(file, replay.get(), "run"));
     }
     RunloopClient client = client(requester);
     RunFetcher fetcher =
@@ -224,43 +247,120 @@ public final class SharedRunloop {
   }
 
   /**
-   * Reads a snapshot file on first use in the test plan; the parse itself is shared by the plans of
-   * the session while the file's bytes stay the same.
+   * Reads a run snapshot file on first use in the test plan; the parse itself is shared by the
+   * plans of the session while the file's bytes stay the same.
    *
    * @param path the file's absolute path
    * @return its outcome, or empty when the file did not exist at first use
    * @throws RunSourceException when it cannot be read or is no snapshot
    */
   Optional<BenchmarkOutcome> snapshotFile(Path path) {
-    return once(
-        new RunSource.SnapshotFile(path),
-        () -> SnapshotReader.file(path, new SnapshotCache(context)));
+    return snapshotFile(path, SnapshotReader.Contents.RUN);
   }
 
   /**
-   * Reads a snapshot on the classpath on first use in the test plan.
+   * Reads a snapshot file as a run, a job or repeated runs, on first use in the test plan.
+   *
+   * @param path the file's absolute path
+   * @param contents what it is read as
+   * @param <T> what it is read as
+   * @return what it holds, or empty when the file did not exist at first use
+   * @throws RunSourceException when it cannot be read or is no such snapshot
+   */
+  <T> Optional<T> snapshotFile(Path path, SnapshotReader.Contents<T> contents) {
+    return once(
+        new SnapshotKey(path, contents.type()),
+        () -> SnapshotReader.file(path, new SnapshotCache(context), contents));
+  }
+
+  /**
+   * Reads a snapshot on the classpath as a run, a job or repeated runs, on first use in the test
+   * plan.
    *
    * @param name the resource's name
-   * @return its outcome
-   * @throws RunSourceException when it is missing or no snapshot
+   * @param contents what it is read as
+   * @param <T> what it is read as
+   * @return what it holds
+   * @throws RunSourceException when it is missing or no such snapshot
    */
-  BenchmarkOutcome classpathSnapshot(String name) {
+  <T> T classpathSnapshot(String name, SnapshotReader.Contents<T> contents) {
     return once(
-        new RunSource.ClasspathSnapshot(name),
-        () -> SnapshotReader.resource(name, new SnapshotCache(context)));
+        new SnapshotKey("classpath:" + name, contents.type()),
+        () -> SnapshotReader.resource(name, new SnapshotCache(context), contents));
   }
 
   /**
-   * Returns the outcome of the newest completed run a query matches, among the runs on the API or,
-   * when replaying, among the snapshots of the replay directory. The runs of a benchmark are listed
-   * once per test plan, and each query picks once, which it logs.
+   * Returns a benchmark job named by its id, with every agent's outcome: read from the replay
+   * directory ({@code <job id>.json}) when one is configured, else fetched from the API, awaited
+   * while it is not finished, and recorded when a record directory is configured. Fetched once per
+   * test plan.
    *
-   * @param query the query
-   * @param requester what needs the run, for messages
-   * @return the outcome of the picked run
-   * @throws RunSourceException when no run matches
+   * @param id the job's id
+   * @param requester what needs the job, for messages
+   * @return the finished job
    */
-  BenchmarkOutcome latest(LatestRun query, Requester requester) {
+  BenchmarkJobOutcome job(String id, Requester requester) {
+    Optional<Path> replay = configuration.replayDirectory();
+    if (replay.isPresent()) {
+      Path file = RunIds.fileIn(replay.get(), id, ConfigurationKeys.SNAPSHOTS);
+      return snapshotFile(file, SnapshotReader.Contents.JOB)
+          .orElseThrow(() -> notReplayed(file, replay.get(), "job"));
+    }
+    RunloopClient client = client(requester);
+    RunFetcher fetcher =
+        new RunFetcher(
+            client,
+            configuration.awaitTimeout(),
+            configuration.pollInterval(),
+            reportEntries()::progress);
+    Optional<Path> record = configuration.recordDirectory();
+    return once(
+        new FetchKey(client, BenchmarkJobOutcome.class, id),
+        () -> {
+          BenchmarkJobOutcome job = fetcher.finishedJob(id, reportEntries()::jobProgress);
+          record.ifPresent(
+              directory -> {
+                Path file = RunIds.fileIn(directory, id, ConfigurationKeys.RECORD);
+                BenchmarkSnapshots.write(job, file);
+                reportEntries().log("Recorded benchmark job " + id + " to " + file);
+              });
+          return job;
+        });
+  }
+
+  private static RunSourceException notReplayed(Path file, Path replay, String noun) {
+    return new RunSourceException(
+        file
+            + " does not exist: "
+            + ConfigurationKeys.SNAPSHOTS
+            + " replays "
+            + noun
+            + "s from "
+            + replay
+            + ". Record the "
+            + noun
+            + " first by running once against the API with -D"
+            + ConfigurationKeys.RECORD
+            + "="
+            + replay
+            + " in place of -D"
+            + ConfigurationKeys.SNAPSHOTS
+            + ".");
+  }
+
+  /**
+   * Returns the outcomes of the newest completed runs a query matches, newest first, among the runs
+   * on the API or, when replaying, among the run snapshots of the replay directory. The runs of a
+   * benchmark are listed once per test plan, and each query picks once, which it logs.
+   *
+   * @param latest the query
+   * @param requester what needs the runs, for messages
+   * @return the outcomes of the picked runs, as many as the query's count
+   * @throws dev.benchgate.core.error.NotEnoughRunsException when fewer runs match than the query
+   *     asks for
+   */
+  List<BenchmarkOutcome> latest(LatestRun latest, Requester requester) {
+    LatestRuns query = latest.query();
     Optional<Path> replay = configuration.replayDirectory();
     Object scope;
     String searched;
@@ -278,28 +378,25 @@ public final class SharedRunloop {
           () ->
               once(
                   new FetchKey(client, BenchmarkRunView.class, query.benchmarkId()),
-                  () ->
-                      client
-                          .benchmarkRuns(
-                              BenchmarkRunQuery.forBenchmark(query.benchmarkId())
-                                  .withState(BenchmarkRunState.COMPLETED))
-                          .toList());
+                  () -> client.benchmarkRuns(query.apiQuery()).toList());
     }
-    BenchmarkRunView picked =
+    List<BenchmarkRunView> picked =
         once(
-            new FetchKey(scope, LatestRun.class, query),
+            new FetchKey(scope, LatestRuns.class, query),
             () -> {
-              BenchmarkRunView newest =
-                  query
-                      .pick(completedRuns.get().stream())
-                      .orElseThrow(() -> query.nothingMatched(searched));
-              if (!RunIds.isPlain(newest.id())) {
-                throw query.pickedNoPlainId(newest, searched);
+              List<BenchmarkRunView> newest = query.pick(completedRuns.get().stream());
+              if (newest.size() < query.count()) {
+                throw query.notEnough(newest, searched);
               }
-              reportEntries().log(query.picked(newest));
+              for (BenchmarkRunView run : newest) {
+                if (!RunIds.isPlain(run.id())) {
+                  throw latest.pickedNoPlainId(run, searched);
+                }
+              }
+              reportEntries().log(latest.picked(newest));
               return newest;
             });
-    return run(picked.id(), requester);
+    return picked.stream().map(run -> run(run.id(), requester)).toList();
   }
 
   private List<BenchmarkRunView> replayedRuns(Path directory) {
@@ -307,6 +404,7 @@ public final class SharedRunloop {
       return files
           .filter(file -> file.getFileName().toString().endsWith(".json"))
           .sorted()
+          .filter(file -> BenchmarkSnapshots.kind(file) == SnapshotKind.RUN)
           .map(file -> snapshotFile(file).orElseThrow().run())
           .toList();
     } catch (IOException unlistable) {
@@ -375,6 +473,9 @@ public final class SharedRunloop {
    * never share a result, what kind of thing it fetched, and which one.
    */
   private record FetchKey(Object scope, Class<?> kind, Object id) {}
+
+  /** What a snapshot read is keyed by: where it is and what it is read as. */
+  private record SnapshotKey(Object location, Class<?> type) {}
 
   /** The key of a client built from configuration. */
   private record Connection(String baseUrl, String apiKey, ClientSettings settings) {

@@ -1,6 +1,5 @@
 package dev.benchgate.junit.internal.source;
 
-import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.junit.internal.config.StoreNamespace;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext.StoreScope;
  *
  * <pre>{@code
  * BenchmarkOutcome outcome =
- *     new SnapshotCache(context).get("file:" + path, bytes, () -> BenchmarkSnapshots.read(path));
+ *     new SnapshotCache(context).get("file:" + path, bytes, BenchmarkOutcome.class, parse);
  * }</pre>
  */
 final class SnapshotCache {
@@ -33,29 +32,32 @@ final class SnapshotCache {
   }
 
   /**
-   * Returns the outcome of a snapshot, parsing it unless these bytes were parsed before for the
-   * same source. A failed parse is not kept: the file may be fixed before the next plan.
+   * Returns what a snapshot holds, parsing it unless these bytes were parsed before for the same
+   * source. A failed parse is not kept: the file may be fixed before the next plan.
    *
    * @param source where the snapshot comes from, e.g. {@code file:/work/main.json}
    * @param bytes the snapshot's bytes as they are now
+   * @param type what it is read as
    * @param parse parses them
-   * @return the outcome
+   * @param <T> what it is read as
+   * @return what it holds
    */
-  BenchmarkOutcome get(String source, byte[] bytes, Supplier<BenchmarkOutcome> parse) {
-    Key key = new Key(source);
+  <T> T get(String source, byte[] bytes, Class<T> type, Supplier<T> parse) {
+    Key key = new Key(source, type);
     Fingerprint fingerprint = Fingerprint.of(bytes);
     Parsed parsed = session.get(key, Parsed.class);
     if (parsed != null && parsed.fingerprint().equals(fingerprint)) {
-      return parsed.outcome();
+      return type.cast(parsed.value());
     }
-    BenchmarkOutcome outcome = parse.get();
-    session.put(key, new Parsed(fingerprint, outcome));
-    return outcome;
+    T value = parse.get();
+    session.put(key, new Parsed(fingerprint, value));
+    return value;
   }
 
-  private record Key(String source) {}
+  /** A source read as one type: a file may be read as a run and as repeated runs. */
+  private record Key(String source, Class<?> type) {}
 
-  private record Parsed(Fingerprint fingerprint, BenchmarkOutcome outcome) {}
+  private record Parsed(Fingerprint fingerprint, Object value) {}
 
   /** What tells two versions of a snapshot apart. */
   private record Fingerprint(int length, long crc) {

@@ -1,8 +1,11 @@
 package dev.benchgate.junit.internal.source;
 
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
 import dev.benchgate.core.snapshot.SnapshotFormatException;
+import dev.benchgate.core.snapshot.SnapshotKind;
 import dev.benchgate.junit.ConfigurationKeys;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Reads snapshots from files and from the classpath with {@link BenchmarkSnapshots}, turning what
@@ -34,16 +39,23 @@ public final class SnapshotReader {
    *
    * @param path the file
    * @param cache the snapshots parsed earlier in the session
-   * @return its outcome, or empty when there is no such file
+   * @param contents what the snapshot is read as
+   * @param <T> what the snapshot is read as
+   * @return what it holds, or empty when there is no such file
    * @throws RunSourceException when the file cannot be read or is no snapshot
    */
-  static Optional<BenchmarkOutcome> file(Path path, SnapshotCache cache) {
+  static <T> Optional<T> file(Path path, SnapshotCache cache, Contents<T> contents) {
     if (!Files.exists(path)) {
       return Optional.empty();
     }
     try {
       byte[] bytes = Files.readAllBytes(path);
-      return Optional.of(cache.get("file:" + path, bytes, () -> BenchmarkSnapshots.read(path)));
+      return Optional.of(
+          cache.get(
+              "file:" + path,
+              bytes,
+              contents.type(),
+              () -> contents.parse(new String(bytes, StandardCharsets.UTF_8), path.toString())));
     } catch (IOException unreadable) {
       throw new RunSourceException(
           "Cannot read snapshot " + path + ": " + unreadable.getMessage() + REWRITE, unreadable);
@@ -57,10 +69,12 @@ public final class SnapshotReader {
    *
    * @param name the resource's name, without a leading slash
    * @param cache the snapshots parsed earlier in the session
-   * @return its outcome
+   * @param contents what the snapshot is read as
+   * @param <T> what the snapshot is read as
+   * @return what it holds
    * @throws RunSourceException when there is no such resource, or it is no snapshot
    */
-  static BenchmarkOutcome resource(String name, SnapshotCache cache) {
+  static <T> T resource(String name, SnapshotCache cache, Contents<T> contents) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     try (InputStream in =
         (loader == null ? SnapshotReader.class.getClassLoader() : loader)
@@ -77,14 +91,45 @@ public final class SnapshotReader {
       return cache.get(
           "classpath:" + name,
           bytes,
-          () ->
-              BenchmarkSnapshots.fromJson(
-                  new String(bytes, StandardCharsets.UTF_8), "classpath:" + name));
+          contents.type(),
+          () -> contents.parse(new String(bytes, StandardCharsets.UTF_8), "classpath:" + name));
     } catch (SnapshotFormatException unreadable) {
       throw new RunSourceException(unreadable.getMessage() + REWRITE, unreadable);
     } catch (IOException unreadable) {
       throw new RunSourceException(
           "Cannot read classpath:" + name + ": " + unreadable.getMessage(), unreadable);
+    }
+  }
+
+  /**
+   * What a snapshot is read as: one run, a benchmark job, or repeated runs. Repeated runs are read
+   * from a snapshot of repeated runs or of one run alike.
+   *
+   * @param type the type read
+   * @param parser parses a snapshot's text, given where it came from for messages
+   * @param <T> the type read
+   */
+  record Contents<T>(Class<T> type, BiFunction<String, String, T> parser) {
+    /** One run's outcome. */
+    static final Contents<BenchmarkOutcome> RUN =
+        new Contents<>(BenchmarkOutcome.class, BenchmarkSnapshots::fromJson);
+
+    /** A benchmark job with its agents' runs. */
+    static final Contents<BenchmarkJobOutcome> JOB =
+        new Contents<>(BenchmarkJobOutcome.class, BenchmarkSnapshots::jobFromJson);
+
+    /** Repeated runs, from a snapshot of repeated runs or of a single run. */
+    static final Contents<RepeatedOutcome> REPEATED =
+        new Contents<>(RepeatedOutcome.class, Contents::repeated);
+
+    T parse(String json, String origin) {
+      return parser.apply(json, origin);
+    }
+
+    private static RepeatedOutcome repeated(String json, String origin) {
+      return BenchmarkSnapshots.kindFromJson(json, origin) == SnapshotKind.RUN
+          ? RepeatedOutcome.of(List.of(BenchmarkSnapshots.fromJson(json, origin)))
+          : BenchmarkSnapshots.repeatedFromJson(json, origin);
     }
   }
 }

@@ -3,15 +3,15 @@ package dev.benchgate.junit.internal.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.benchgate.core.LatestRuns;
 import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.junit.internal.config.ConfiguredValue;
 import dev.benchgate.junit.internal.config.Requester;
 import dev.benchgate.testing.Models;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +59,8 @@ class RunSourceTest {
 
     assertThat(source)
         .isEqualTo(
-            new LatestRun("bmd_1", new TreeMap<>(Map.of("branch", "main", "os", "linux")), null))
+            new LatestRun(
+                LatestRuns.of("bmd_1").withMetadata("os", "linux").withMetadata("branch", "main")))
         .isEqualTo(parse("latest:bmd_1?metadata.branch=main&metadata.os=linux"));
     assertThat(source.describe()).isEqualTo("latest:bmd_1?metadata.branch=main&metadata.os=linux");
     assertThat(parse("latest:bmd_1").describe()).isEqualTo("latest:bmd_1");
@@ -67,7 +68,7 @@ class RunSourceTest {
 
   @Test
   void a_metadata_value_may_hold_equals_signs() {
-    assertThat(((LatestRun) parse("latest:bmd_1?metadata.flags=a=b")).metadata())
+    assertThat(((LatestRun) parse("latest:bmd_1?metadata.flags=a=b")).query().metadata())
         .containsExactly(Map.entry("flags", "a=b"));
   }
 
@@ -106,94 +107,45 @@ class RunSourceTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"latest:", "latest:?metadata.branch=main", "latest:bmd 1"})
-  void a_latest_query_without_a_benchmark_is_refused(String text) {
+  void a_latest_query_without_a_benchmark_is_refused_with_cores_reason(String text) {
     assertThatExceptionOfType(ExtensionConfigurationException.class)
         .isThrownBy(() -> parse(text))
         .withMessage(
             "The run source '"
                 + text
-                + "' from origin for parameter [run] names no benchmark: give its id after"
-                + " latest:, as in latest:bmd_123?metadata.branch=main.");
+                + "' from origin for parameter [run] is no usable latest: query. The query '"
+                + text
+                + "' names no benchmark: give its id after latest:, as in"
+                + " latest:bmd_123?metadata.branch=main&count=5.")
+        .withCauseInstanceOf(IllegalArgumentException.class);
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "latest:bmd_1?branch=main, branch=main",
-    "latest:bmd_1?metadata.branch=, metadata.branch=",
-    "latest:bmd_1?metadata.branch=main&, ''",
-    "latest:bmd_1?state=completed, state=completed"
-  })
-  void a_latest_query_filters_by_metadata_only(String text, String filter) {
+  @ValueSource(
+      strings = {
+        "latest:bmd_1?branch=main",
+        "latest:bmd_1?metadata.branch=main&metadata.branch=dev",
+        "latest:bmd_1?count=0",
+        "latest:bmd_1?count=2&count=3"
+      })
+  void a_latest_query_core_refuses_is_refused_naming_who_asked(String text) {
     assertThatExceptionOfType(ExtensionConfigurationException.class)
         .isThrownBy(() -> parse(text))
-        .withMessage(
+        .withMessageStartingWith(
             "The run source '"
                 + text
-                + "' from origin for parameter [run] has the filter '"
-                + filter
-                + "': filter by metadata only, each as metadata.<key>=<value>, joined with &, as"
-                + " in latest:bmd_123?metadata.branch=main.");
+                + "' from origin for parameter [run] is no usable latest: query. The query '");
   }
 
   @Test
-  void a_latest_query_filters_a_key_once() {
-    assertThatExceptionOfType(ExtensionConfigurationException.class)
-        .isThrownBy(() -> parse("latest:bmd_1?metadata.branch=main&metadata.branch=dev"))
-        .withMessageContaining("filters metadata.branch twice: keep one value per key");
-  }
+  void a_latest_query_is_parsed_by_core_with_its_count() {
+    LatestRun latest = (LatestRun) parse("latest:bmd_1?count=5&metadata.git_sha=abc");
 
-  @Test
-  void latest_picks_the_newest_completed_run_of_its_benchmark_with_its_metadata() {
-    LatestRun latest = (LatestRun) parse("latest:bmd_1?metadata.branch=main");
-
-    assertThat(
-            latest.pick(
-                Stream.of(
-                    run("bmr_old", "completed", "bmd_1", NOON, "main"),
-                    run("bmr_new", "completed", "bmd_1", NOON + 2, "main"),
-                    run("bmr_mid", "completed", "bmd_1", NOON + 1, "main"),
-                    run("bmr_running", "running", "bmd_1", NOON + 3, "main"),
-                    run("bmr_failed", "failed", "bmd_1", NOON + 3, "main"),
-                    run("bmr_feature", "completed", "bmd_1", NOON + 3, "feature"),
-                    run("bmr_other", "completed", "bmd_2", NOON + 3, "main"))))
-        .map(BenchmarkRunView::id)
-        .hasValue("bmr_new");
-  }
-
-  @Test
-  void latest_passes_over_the_excluded_run() {
-    LatestRun latest = ((LatestRun) parse("latest:bmd_1")).excluding("bmr_new");
-
-    assertThat(
-            latest.pick(
-                Stream.of(
-                    run("bmr_old", "completed", "bmd_1", NOON, "main"),
-                    run("bmr_new", "completed", "bmd_1", NOON + 1, "main"))))
-        .map(BenchmarkRunView::id)
-        .hasValue("bmr_old");
-    assertThat(latest.describe()).isEqualTo("latest:bmd_1");
-  }
-
-  @Test
-  void latest_tells_runs_started_at_once_apart_by_id_whatever_their_order() {
-    LatestRun latest = (LatestRun) parse("latest:bmd_1");
-    BenchmarkRunView a = run("bmr_a", "completed", "bmd_1", NOON, "main");
-    BenchmarkRunView b = run("bmr_b", "completed", "bmd_1", NOON, "main");
-
-    assertThat(latest.pick(Stream.of(a, b))).containsSame(b);
-    assertThat(latest.pick(Stream.of(b, a))).containsSame(b);
-  }
-
-  @Test
-  void latest_finds_nothing_among_no_match() {
-    LatestRun latest = (LatestRun) parse("latest:bmd_1?metadata.branch=main");
-
-    assertThat(latest.pick(Stream.of(run("bmr_1", "completed", "bmd_1", NOON, "dev")))).isEmpty();
-    assertThat(latest.excluding("bmr_1").nothingMatched("on the API"))
-        .hasMessage(
-            "No completed run of benchmark bmd_1 with metadata.branch=main other than the run"
-                + " under test bmr_1 was found on the API. Check the benchmark id and the metadata"
-                + " filters, or name the baseline by run id or snapshot file.");
+    assertThat(latest.query())
+        .isEqualTo(LatestRuns.of("bmd_1").withMetadata("git_sha", "abc").withCount(5));
+    assertThat(latest.count()).isEqualTo(5);
+    assertThat(latest.describe()).isEqualTo("latest:bmd_1?metadata.git_sha=abc&count=5");
+    assertThat(latest.excluding("bmr_1").query().excludedRunIds()).containsExactly("bmr_1");
   }
 
   @Test
@@ -205,14 +157,20 @@ class RunSourceTest {
             .startTimeMs(NOON)
             .duration(Duration.ofMinutes(60).plusSeconds(59))
             .build();
-    BenchmarkRunView unnamed = Models.run("bmr_8").startTimeMs(NOON).duration(null).build();
 
-    assertThat(latest.picked(named))
+    assertThat(latest.picked(List.of(named)))
         .isEqualTo(
             "latest:bmd_1?metadata.branch=main picked bmr_9 (nightly-41, completed"
                 + " 2027-01-15T09:00Z)");
-    assertThat(latest.picked(unnamed))
-        .isEqualTo("latest:bmd_1?metadata.branch=main picked bmr_8 (started 2027-01-15T08:00Z)");
+  }
+
+  @Test
+  void a_job_source_reads_like_a_run_source_but_refuses_latest() {
+    ConfiguredValue id = new ConfiguredValue("bmj_1", "origin");
+    assertThat(JobSource.parse(id, REQUESTER).describe()).isEqualTo("benchmark job bmj_1");
+    assertThatExceptionOfType(ExtensionConfigurationException.class)
+        .isThrownBy(() -> JobSource.parse(new ConfiguredValue("latest:bmd_1", "origin"), REQUESTER))
+        .withMessageContaining("is a latest: query, which names benchmark runs, not a job");
   }
 
   private static BenchmarkRunView run(

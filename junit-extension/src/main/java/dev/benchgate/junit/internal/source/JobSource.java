@@ -1,0 +1,120 @@
+package dev.benchgate.junit.internal.source;
+
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.text.UntrustedText;
+import dev.benchgate.junit.internal.config.ConfiguredValue;
+import dev.benchgate.junit.internal.config.Requester;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+
+/**
+ * Where a benchmark job comes from: a job id ({@code bmj_…}), fetched from the API (or replayed
+ * from and recorded to snapshot directories like runs), or a job snapshot ({@code file:…}, {@code
+ * classpath:…}). The text is parsed as a {@link RunSource} is, so that the two read the same and
+ * share one loader per location; {@code latest:} names runs, not jobs, and is refused.
+ *
+ * <pre>{@code
+ * JobSource source = JobSource.parse(new ConfiguredValue("bmj_1", "@BenchmarkJob"), requester);
+ * BenchmarkJobOutcome job = runloop.job(source, text, requester);
+ * }</pre>
+ *
+ * @param location the job's id or snapshot, parsed as a run's would be
+ */
+public record JobSource(RunSource location) {
+
+  /** Requires a location. */
+  public JobSource {
+    Objects.requireNonNull(location, "location");
+  }
+
+  /**
+   * Parses an expanded source text.
+   *
+   * @param text the text, placeholders expanded
+   * @param requester what needs the job, for messages
+   * @return the source
+   * @throws ExtensionConfigurationException for a text that names no job id or snapshot
+   */
+  public static JobSource parse(ConfiguredValue text, Requester requester) {
+    RunSource location = RunSource.parse(text, requester);
+    if (location instanceof LatestRun) {
+      throw new ExtensionConfigurationException(
+          "The job source '"
+              + text.value()
+              + "' from "
+              + text.origin()
+              + " for "
+              + requester
+              + " is a latest: query, which names benchmark runs, not a job: give a benchmark"
+              + " job id such as bmj_123, file:path/to/job.json or classpath:path/to/job.json.");
+    }
+    return new JobSource(location);
+  }
+
+  /**
+   * Names the job for messages.
+   *
+   * @return e.g. {@code "benchmark job bmj_1"} or {@code "job snapshot file /work/job.json"}
+   */
+  public String describe() {
+    return location instanceof RunSource.RunId id
+        ? "benchmark job " + id.id()
+        : "job " + location.describe();
+  }
+
+  /**
+   * Loads the job, once per test plan.
+   *
+   * @param runloop the test plan's shared resources
+   * @param requester what needs the job, for messages
+   * @return the job, finished
+   */
+  BenchmarkJobOutcome load(SharedRunloop runloop, Requester requester) {
+    if (location instanceof RunSource.SnapshotFile file) {
+      return runloop
+          .snapshotFile(file.path(), SnapshotReader.Contents.JOB)
+          .orElseThrow(file::missing);
+    }
+    if (location instanceof RunSource.ClasspathSnapshot resource) {
+      return runloop.classpathSnapshot(resource.name(), SnapshotReader.Contents.JOB);
+    }
+    return runloop.job(((RunSource.RunId) location).id(), requester);
+  }
+
+  /**
+   * Returns one agent's run of a job.
+   *
+   * @param job the job
+   * @param agent the agent's name
+   * @param requester what needs the run, for messages
+   * @return the agent's outcome
+   * @throws ParameterResolutionException when the job has no such agent, naming those it has, or
+   *     the agent has no run
+   */
+  public static BenchmarkOutcome agent(BenchmarkJobOutcome job, String agent, Requester requester) {
+    if (!job.agentNames().contains(agent)) {
+      throw new ParameterResolutionException(
+          "Benchmark job "
+              + UntrustedText.printable(job.job().displayName())
+              + " has no agent '"
+              + agent
+              + "', which "
+              + requester
+              + " asks for: its agents are "
+              + job.agentNames().stream()
+                  .map(UntrustedText::printable)
+                  .collect(Collectors.joining(", "))
+              + ". Fix the agent's name.");
+    }
+    try {
+      return job.agent(agent);
+    } catch (NoSuchElementException noRun) {
+      throw new ParameterResolutionException(
+          UntrustedText.printable(noRun.getMessage()) + " (" + requester + ")", noRun);
+    }
+  }
+}
