@@ -69,6 +69,17 @@ class RunloopClientBadDataTest {
   }
 
   @Test
+  void a_job_answered_under_another_id_is_refused() {
+    server.enqueue(okBody(ApiFixtures.json("benchmark_job_completed.json")));
+
+    assertThatExceptionOfType(MalformedResponseException.class)
+        .isThrownBy(() -> client.jobOutcome("bmj_other"))
+        .withMessageStartingWith(
+            "GET /v1/benchmark_jobs/bmj_other answered with benchmark job 'bmj_3kQ8vLx2', not the"
+                + " one asked for");
+  }
+
+  @Test
   void a_scenario_and_a_scenario_run_answered_under_other_ids_are_refused() {
     server.enqueue(okBody("{\"id\": \"scn_2\", \"name\": \"two\"}"));
     server.enqueue(
