@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
  * Everything the test plan learned about benchmark runs: each run it used, and each gate that used
  * or needed one. Written as {@code report.json} (schema {@value #SCHEMA}, version {@value
  * #VERSION}, see REPORT-SCHEMA.md), and rendered for the console, Markdown and HTML. This record
- * and {@link RunReport}, {@link BaselineReport}, {@link ScenarioReport} and {@link GateReport} are
- * the schema: read a report back with {@link #read(Path)}, e.g. to post the verdict elsewhere.
+ * and {@link RunReport}, {@link BaselineReport}, {@link ScenarioReport}, {@link GateReport}, {@link
+ * JobReport} (with {@link JobAgentReport}, {@link JobScenarioReport}, {@link AgentScenarioReport})
+ * and {@link RepeatedReport} (with {@link FlakyScenarioReport}) are the schema: read a report back
+ * with {@link #read(Path)}, e.g. to post the verdict elsewhere.
  *
  * <p>The verdict is {@value #PASSED} only when gates ran, every one of them received the runs it
  * needed, none failed and at least one passed. Anything else is {@value #FAILED} (a gate failed) or
@@ -37,8 +39,13 @@ import java.util.stream.Collectors;
  * @param generatedAt when the report was made, ISO-8601 UTC
  * @param verdict {@value #PASSED}, {@value #FAILED} or {@value #ERROR}
  * @param reasons why the verdict is not {@value #PASSED}, one sentence each; empty when it is
- * @param runs the runs, in the order tests first used them
+ * @param runs the runs, in the order tests first used them (each agent's of a job, each of repeated
+ *     runs, included)
  * @param gates the tests that used or needed a run, in the order they finished
+ * @param jobs the benchmark jobs tests were given, their agents side by side, in the order tests
+ *     first used them; empty when none was
+ * @param repeated the repeated runs of one agent tests were given, in the order tests first used
+ *     them; empty when none were
  */
 public record BenchgateReport(
     String schema,
@@ -47,7 +54,9 @@ public record BenchgateReport(
     String verdict,
     List<String> reasons,
     List<RunReport> runs,
-    List<GateReport> gates) {
+    List<GateReport> gates,
+    List<JobReport> jobs,
+    List<RepeatedReport> repeated) {
 
   /** The {@code schema} of every report. */
   public static final String SCHEMA = "benchgate-report";
@@ -72,6 +81,30 @@ public record BenchgateReport(
     reasons = reasons == null ? List.of() : List.copyOf(reasons);
     runs = runs == null ? List.of() : List.copyOf(runs);
     gates = gates == null ? List.of() : List.copyOf(gates);
+    jobs = jobs == null ? List.of() : List.copyOf(jobs);
+    repeated = repeated == null ? List.of() : List.copyOf(repeated);
+  }
+
+  /**
+   * A report without jobs or repeated runs.
+   *
+   * @param schema always {@value #SCHEMA}
+   * @param version the schema version
+   * @param generatedAt when, ISO-8601 UTC
+   * @param verdict {@value #PASSED}, {@value #FAILED} or {@value #ERROR}
+   * @param reasons why the verdict is not {@value #PASSED}
+   * @param runs the runs
+   * @param gates the gates
+   */
+  public BenchgateReport(
+      String schema,
+      int version,
+      String generatedAt,
+      String verdict,
+      List<String> reasons,
+      List<RunReport> runs,
+      List<GateReport> gates) {
+    this(schema, version, generatedAt, verdict, reasons, runs, gates, List.of(), List.of());
   }
 
   /**
@@ -88,6 +121,30 @@ public record BenchgateReport(
    */
   public static BenchgateReport of(
       String generatedAt, List<RunReport> runs, List<GateReport> gates) {
+    return of(generatedAt, runs, List.of(), List.of(), gates);
+  }
+
+  /**
+   * Assembles a report with benchmark jobs and repeated runs, deriving its verdict and the reasons
+   * for it from the gates alone, as {@link #of(String, List, List)} does.
+   *
+   * <pre>{@code
+   * BenchgateReport report = BenchgateReport.of(Instant.now().toString(), runs, jobs, repeated, gates);
+   * }</pre>
+   *
+   * @param generatedAt when, ISO-8601 UTC
+   * @param runs the runs
+   * @param jobs the benchmark jobs
+   * @param repeated the repeated runs
+   * @param gates the gates
+   * @return the report
+   */
+  public static BenchgateReport of(
+      String generatedAt,
+      List<RunReport> runs,
+      List<JobReport> jobs,
+      List<RepeatedReport> repeated,
+      List<GateReport> gates) {
     List<String> reasons = new ArrayList<>();
     long failed = gates.stream().filter(GateReport::isFailed).count();
     if (gates.isEmpty()) {
@@ -121,7 +178,8 @@ public record BenchgateReport(
       reasons.add("No gate passed: all " + gates.size() + " were skipped or aborted.");
     }
     String verdict = failed > 0 ? FAILED : reasons.isEmpty() ? PASSED : ERROR;
-    return new BenchgateReport(SCHEMA, VERSION, generatedAt, verdict, reasons, runs, gates);
+    return new BenchgateReport(
+        SCHEMA, VERSION, generatedAt, verdict, reasons, runs, gates, jobs, repeated);
   }
 
   /**

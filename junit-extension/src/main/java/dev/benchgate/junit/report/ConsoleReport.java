@@ -57,6 +57,8 @@ final class ConsoleReport {
       wrapped(out, "  - ", "    ", reason);
     }
     runs(out, report);
+    jobs(out, report);
+    repeated(out, report);
     failedGates(out, report.failedGates());
     worstScenarios(out, report);
     return out.toString();
@@ -89,6 +91,92 @@ final class ConsoleReport {
               run.scenarioRunCount(),
               run.infrastructureFailures(),
               Escaping.console(Figures.baseline(run.baseline()))));
+    }
+  }
+
+  /** How many setup failures, and how many flaky scenarios, the console lists of each. */
+  static final int DETAILS_SHOWN = 10;
+
+  private static final String AGENT_ROW =
+      "  %-" + NAME_COLUMN + "s %-10s %6s %6s %6s %6s %6s  %s%n";
+
+  /** Each job: a row per agent, then the scenarios that failed in setup and why. */
+  private static void jobs(StringBuilder out, BenchgateReport report) {
+    for (JobReport job : report.jobs()) {
+      out.append("Job ")
+          .append(Escaping.console(job.displayName()))
+          .append(" — ")
+          .append(Escaping.console(job.state()))
+          .append('\n');
+      out.append(
+          String.format(
+              Locale.ROOT,
+              AGENT_ROW,
+              "agent",
+              "state",
+              "score",
+              "passed",
+              "failed",
+              "infra",
+              "setup",
+              "run"));
+      for (JobAgentReport agent : job.agents()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                AGENT_ROW,
+                nameCell(out, Escaping.console(Figures.agent(agent))),
+                Escaping.console(agent.state()),
+                Figures.score(agent.score()),
+                agent.passed(),
+                agent.failed(),
+                agent.infrastructureFailures(),
+                agent.setupFailures(),
+                Escaping.console(agent.runId())));
+      }
+      List<String> setupFailures = Figures.setupFailures(job);
+      for (String line : setupFailures.subList(0, Math.min(DETAILS_SHOWN, setupFailures.size()))) {
+        wrapped(out, "  ✗ ", "    ", Escaping.console(line));
+      }
+      if (setupFailures.size() > DETAILS_SHOWN) {
+        out.append("  … and ")
+            .append(setupFailures.size() - DETAILS_SHOWN)
+            .append(" more setup failures in report.json and report.html\n");
+      }
+    }
+  }
+
+  /** Each set of repeated runs: its figures on a line, then its flaky scenarios. */
+  private static void repeated(StringBuilder out, BenchgateReport report) {
+    for (RepeatedReport repeated : report.repeated()) {
+      wrapped(
+          out,
+          "",
+          "    ",
+          "Repeated "
+              + Escaping.console(repeated.displayName())
+              + ": "
+              + Figures.repeated(repeated));
+      List<FlakyScenarioReport> flaky = repeated.flaky();
+      if (flaky.isEmpty()) {
+        out.append("  no flaky scenarios\n");
+        continue;
+      }
+      out.append(
+          String.format(Locale.ROOT, "  %-" + NAME_COLUMN + "s %s%n", "flaky scenario", "passed"));
+      for (FlakyScenarioReport scenario : flaky.subList(0, Math.min(DETAILS_SHOWN, flaky.size()))) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %-" + NAME_COLUMN + "s %s%n",
+                nameCell(out, Escaping.console(scenario.name())),
+                Figures.passes(scenario)));
+      }
+      if (flaky.size() > DETAILS_SHOWN) {
+        out.append("  … and ")
+            .append(flaky.size() - DETAILS_SHOWN)
+            .append(" more flaky scenarios in report.md and report.html\n");
+      }
     }
   }
 

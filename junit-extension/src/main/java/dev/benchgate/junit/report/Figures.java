@@ -4,6 +4,8 @@ import dev.benchgate.core.compare.Scores;
 import dev.benchgate.core.text.PassRate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Formats the report's numbers the same way in every format. */
@@ -133,5 +135,70 @@ final class Figures {
     return baseline.regressionVerdict().equals(BaselineReport.UNDERPOWERED)
         ? tests + "; each test needs at least " + baseline.scenariosNeeded()
         : tests;
+  }
+
+  /** An agent's name with its model: {@code codex (gpt-5)}. */
+  static String agent(JobAgentReport agent) {
+    return agent.model() == null || agent.model().isBlank() || agent.name().contains(":")
+        ? agent.name()
+        : agent.name() + " (" + agent.model() + ")";
+  }
+
+  /** Each scenario of a job that failed in setup: {@code codex: retry-flag failed in setup: …}. */
+  static List<String> setupFailures(JobReport job) {
+    List<String> lines = new ArrayList<>();
+    for (JobScenarioReport scenario : job.scenarios()) {
+      for (AgentScenarioReport cell : scenario.agents()) {
+        if (cell.setupFailure()) {
+          lines.add(
+              cell.agent()
+                  + ": "
+                  + scenario.name()
+                  + " failed in setup"
+                  + (cell.failureReason() == null ? "" : ": " + cell.failureReason()));
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** The k a format shows pass@k and pass^k for: every one up to 10, else a few and n. */
+  static List<Integer> ks(int n) {
+    if (n <= 10) {
+      List<Integer> ks = new ArrayList<>();
+      for (int k = 1; k <= n; k++) {
+        ks.add(k);
+      }
+      return ks;
+    }
+    return List.of(1, 2, 3, 5, 10, n);
+  }
+
+  /** Repeated runs' figures: {@code pass@1 0.45 · pass@5 0.75 · pass^5 0.25 · mean 0.55 ± 0.08}. */
+  static String repeated(RepeatedReport repeated) {
+    int n = repeated.n();
+    StringBuilder out = new StringBuilder();
+    out.append("pass@1 ").append(score(repeated.passAt(1)));
+    if (n > 1) {
+      out.append(" · pass@").append(n).append(' ').append(score(repeated.passAt(n)));
+      out.append(" · pass^").append(n).append(' ').append(score(repeated.passHat(n)));
+    }
+    out.append(" · mean score ").append(score(repeated.meanScore()));
+    if (repeated.meanScoreStandardError() != null) {
+      out.append(" ± ")
+          .append(fixed(repeated.meanScoreStandardError(), 3))
+          .append(" (standard error clustered by scenario)");
+    }
+    return out.append(" · ").append(repeated.scenarios()).append(" scenarios").toString();
+  }
+
+  /** How many runs passed a flaky scenario: {@code 2 of 5}. */
+  static String passes(FlakyScenarioReport scenario) {
+    return scenario.passed()
+        + " of "
+        + scenario.runs()
+        + (scenario.infrastructureFailures() == 0
+            ? ""
+            : " (" + scenario.infrastructureFailures() + " infrastructure)");
   }
 }

@@ -55,6 +55,12 @@ final class HtmlReport {
       }
       out.append("</section>\n");
     }
+    for (JobReport job : report.jobs()) {
+      job(out, job);
+    }
+    for (RepeatedReport repeated : report.repeated()) {
+      repeated(out, repeated);
+    }
     for (RunReport run : report.runs()) {
       run(out, run);
     }
@@ -202,6 +208,204 @@ final class HtmlReport {
     out.append("</svg>");
   }
 
+  private static final int AGENT_BAR_WIDTH = 160;
+
+  /** A job: a row per agent, then a row per scenario with a bar per agent. */
+  private static void job(StringBuilder out, JobReport job) {
+    out.append("<section class=\"job\" id=\"")
+        .append(Escaping.html(job.jobId()))
+        .append("\">\n<h2>Job ")
+        .append(Escaping.html(job.displayName()))
+        .append(" <span class=\"chip ")
+        .append(stateClass(job.state(), null, job.passThreshold()))
+        .append("\">")
+        .append(Escaping.html(job.state()))
+        .append("</span></h2>\n");
+    if (job.failureReason() != null) {
+      out.append("<p class=\"why\">").append(Escaping.html(job.failureReason())).append("</p>\n");
+    }
+    out.append("<table class=\"agents\">\n<thead><tr><th>agent</th><th>state</th>")
+        .append("<th class=\"num\">score</th><th class=\"num\">passed</th>")
+        .append("<th class=\"num\">failed</th><th class=\"num\">infrastructure</th>")
+        .append("<th class=\"num\">setup failures</th><th>run</th></tr></thead>\n<tbody>\n");
+    for (JobAgentReport agent : job.agents()) {
+      out.append("<tr><td class=\"name\">")
+          .append(Escaping.html(Figures.agent(agent)))
+          .append("</td><td><span class=\"chip ")
+          .append(stateClass(agent.state(), null, job.passThreshold()))
+          .append("\">")
+          .append(Escaping.html(agent.state()))
+          .append("</span></td><td class=\"num\">")
+          .append(Figures.score(agent.score()))
+          .append("</td><td class=\"num\">")
+          .append(agent.passed())
+          .append("</td><td class=\"num\">")
+          .append(agent.failed())
+          .append("</td><td class=\"num\">")
+          .append(agent.infrastructureFailures())
+          .append("</td><td class=\"num\">")
+          .append(agent.setupFailures())
+          .append("</td><td><a href=\"#")
+          .append(Escaping.html(agent.runId()))
+          .append("\">")
+          .append(Escaping.html(agent.runId()))
+          .append("</a></td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n<table class=\"scenarios side-by-side\">\n<thead><tr>")
+        .append("<th>scenario</th>");
+    for (JobAgentReport agent : job.agents()) {
+      out.append("<th class=\"bar\">").append(Escaping.html(agent.name())).append("</th>");
+    }
+    out.append("</tr></thead>\n<tbody>\n");
+    for (JobScenarioReport scenario : job.scenarios()) {
+      out.append("<tr><td class=\"name\" title=\"")
+          .append(Escaping.html(scenario.scenarioId()))
+          .append("\">")
+          .append(Escaping.html(scenario.name()))
+          .append("</td>");
+      for (AgentScenarioReport cell : scenario.agents()) {
+        String stateClass = stateClass(cell.state(), cell.score(), job.passThreshold());
+        out.append("<td class=\"bar\">");
+        scoreBar(
+            out,
+            AGENT_BAR_WIDTH,
+            cell.score(),
+            stateClass,
+            cell.agent() + " on " + scenario.name() + ": " + Figures.score(cell.score()),
+            cell.state() == null ? "no run" : cell.setupFailure() ? "setup failed" : "no score");
+        out.append("<span class=\"cell\">")
+            .append(Figures.score(cell.score()))
+            .append(" <span class=\"chip ")
+            .append(stateClass)
+            .append("\">")
+            .append(Escaping.html(cell.state() == null ? "no run" : cell.state()))
+            .append("</span>");
+        if (cell.setupFailure()) {
+          out.append(" <span class=\"tag\">setup failure</span>");
+        }
+        out.append("</span>");
+        if (cell.failureReason() != null) {
+          out.append("<div class=\"why\">")
+              .append(Escaping.html(cell.failureReason()))
+              .append("</div>");
+        }
+        out.append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** Repeated runs: their figures, pass@k and pass^k, and the flaky scenarios. */
+  private static void repeated(StringBuilder out, RepeatedReport repeated) {
+    out.append("<section class=\"repeated\">\n<h2>Repeated ")
+        .append(Escaping.html(repeated.displayName()))
+        .append("</h2>\n<div class=\"cards\">\n");
+    int n = repeated.n();
+    card(out, "pass@1", Figures.score(repeated.passAt(1)), "expected pass rate of one try");
+    if (n > 1) {
+      card(out, "pass@" + n, Figures.score(repeated.passAt(n)), "solved by one of " + n + " tries");
+      card(out, "pass^" + n, Figures.score(repeated.passHat(n)), "solved by all " + n + " tries");
+    }
+    card(
+        out,
+        "mean score",
+        Figures.score(repeated.meanScore()),
+        repeated.meanScoreStandardError() == null
+            ? "no scenario runs"
+            : "± "
+                + Figures.fixed(repeated.meanScoreStandardError(), 3)
+                + " standard error, clustered by scenario");
+    out.append("</div>\n");
+    if (!repeated.passAtK().isEmpty()) {
+      out.append("<table class=\"passk\">\n<thead><tr><th class=\"num\">k</th>")
+          .append("<th class=\"num\">pass@k</th><th class=\"num\">pass^k</th></tr></thead>\n")
+          .append("<tbody>\n");
+      for (int k = 1; k <= repeated.passAtK().size(); k++) {
+        out.append("<tr><td class=\"num\">")
+            .append(k)
+            .append("</td><td class=\"num\">")
+            .append(Figures.score(repeated.passAt(k)))
+            .append("</td><td class=\"num\">")
+            .append(Figures.score(repeated.passHat(k)))
+            .append("</td></tr>\n");
+      }
+      out.append("</tbody>\n</table>\n");
+    }
+    if (repeated.flaky().isEmpty()) {
+      out.append("<p>No flaky scenarios.</p>\n</section>\n");
+      return;
+    }
+    out.append("<table class=\"scenarios flaky\">\n<thead><tr><th>flaky scenario</th>")
+        .append("<th class=\"bar\">runs passed</th><th class=\"num\">passed</th></tr></thead>\n")
+        .append("<tbody>\n");
+    for (FlakyScenarioReport scenario : repeated.flaky()) {
+      double share = scenario.runs() == 0 ? 0 : (double) scenario.passed() / scenario.runs();
+      out.append("<tr><td class=\"name\" title=\"")
+          .append(Escaping.html(scenario.scenarioId()))
+          .append("\">")
+          .append(Escaping.html(scenario.name()))
+          .append("</td><td class=\"bar\">");
+      scoreBar(
+          out,
+          BAR_WIDTH,
+          share,
+          "low",
+          scenario.name() + ": " + Figures.passes(scenario),
+          "no score");
+      out.append("</td><td class=\"num\">")
+          .append(Escaping.html(Figures.passes(scenario)))
+          .append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** A bar of a score from 0 to 1 of any width; a bar without a score says why. */
+  private static void scoreBar(
+      StringBuilder out,
+      int width,
+      Double score,
+      String stateClass,
+      String label,
+      String withoutScore) {
+    out.append("<svg class=\"score-bar\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(BAR_HEIGHT)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(BAR_HEIGHT)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(Escaping.html(label))
+        .append("\"><rect class=\"track\" x=\"0\" y=\"2\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(BAR_HEIGHT - 4)
+        .append("\" rx=\"3\"/>");
+    if (score != null) {
+      double clamped = Double.isFinite(score) ? Math.max(0, Math.min(1, score)) : 0;
+      out.append("<rect class=\"fill ")
+          .append(stateClass)
+          .append("\" x=\"0\" y=\"2\" width=\"")
+          .append(Figures.fixed(clamped * width, 1))
+          .append("\" height=\"")
+          .append(BAR_HEIGHT - 4)
+          .append("\" rx=\"3\"/>");
+    } else {
+      out.append("<rect class=\"fill none ")
+          .append(stateClass)
+          .append("\" x=\"0\" y=\"2\" width=\"")
+          .append(width)
+          .append("\" height=\"")
+          .append(BAR_HEIGHT - 4)
+          .append("\" rx=\"3\"/><text x=\"8\" y=\"12\">")
+          .append(Escaping.html(withoutScore))
+          .append("</text>");
+    }
+    out.append("</svg>");
+  }
+
   private static void card(StringBuilder out, String label, String value, String detail) {
     out.append("<div class=\"card\"><div class=\"label\">")
         .append(Escaping.html(label))
@@ -292,5 +496,10 @@ final class HtmlReport {
       .score-bar .fill.none { opacity: .18; }
       .score-bar text { font-size: 10px; fill: var(--ink); }
       .score-bar .baseline { stroke: var(--ink); stroke-width: 2; }
+      .agents { margin-bottom: 16px; }
+      .side-by-side td.bar { min-width: 170px; }
+      .cell { font-size: 12px; font-variant-numeric: tabular-nums; }
+      .why { color: var(--muted); font-size: 12px; overflow-wrap: anywhere; margin: 2px 0; }
+      .passk { width: auto; margin-bottom: 12px; }
       """;
 }

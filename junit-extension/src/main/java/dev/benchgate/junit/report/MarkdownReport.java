@@ -57,6 +57,8 @@ final class MarkdownReport {
       }
       out.append('\n');
     }
+    jobs(out, report);
+    repeated(out, report);
     failedGates(out, report.failedGates());
     for (RunReport run : report.runs()) {
       List<ScenarioReport> worst =
@@ -81,6 +83,85 @@ final class MarkdownReport {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /** How many setup failures of a job, and flaky scenarios of repeated runs, the summary lists. */
+  static final int DETAILS_SHOWN = 100;
+
+  /** Each job: a row per agent, then the scenarios that failed in setup and why. */
+  private static void jobs(StringBuilder out, BenchgateReport report) {
+    for (JobReport job : report.jobs()) {
+      out.append("### Job ")
+          .append(Escaping.markdown(job.displayName()))
+          .append(": ")
+          .append(Escaping.markdown(job.state()))
+          .append("\n\n");
+      out.append(
+              "| agent | state | score | passed | failed | infrastructure failures | setup failures | run |\n")
+          .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
+      for (JobAgentReport agent : job.agents()) {
+        row(
+            out,
+            Figures.agent(agent),
+            agent.state(),
+            Figures.score(agent.score()),
+            String.valueOf(agent.passed()),
+            String.valueOf(agent.failed()),
+            String.valueOf(agent.infrastructureFailures()),
+            String.valueOf(agent.setupFailures()),
+            agent.runId());
+      }
+      out.append('\n');
+      List<String> setupFailures = Figures.setupFailures(job);
+      for (String line : setupFailures.subList(0, Math.min(DETAILS_SHOWN, setupFailures.size()))) {
+        out.append("- ").append(Escaping.markdown(line)).append('\n');
+      }
+      if (setupFailures.size() > DETAILS_SHOWN) {
+        out.append("- … and ")
+            .append(setupFailures.size() - DETAILS_SHOWN)
+            .append(" more setup failures in report.html\n");
+      }
+      if (!setupFailures.isEmpty()) {
+        out.append('\n');
+      }
+    }
+  }
+
+  /** Each set of repeated runs: pass@k and pass^k, the mean, then the flaky scenarios. */
+  private static void repeated(StringBuilder out, BenchgateReport report) {
+    for (RepeatedReport repeated : report.repeated()) {
+      out.append("### Repeated ")
+          .append(Escaping.markdown(repeated.displayName()))
+          .append("\n\n")
+          .append(Escaping.markdown(Figures.repeated(repeated)))
+          .append("\n\n");
+      if (!repeated.passAtK().isEmpty()) {
+        out.append("| k | pass@k | pass^k |\n| ---: | ---: | ---: |\n");
+        for (int k : Figures.ks(repeated.n())) {
+          row(
+              out,
+              String.valueOf(k),
+              Figures.score(repeated.passAt(k)),
+              Figures.score(repeated.passHat(k)));
+        }
+        out.append('\n');
+      }
+      List<FlakyScenarioReport> flaky = repeated.flaky();
+      if (flaky.isEmpty()) {
+        out.append("No flaky scenarios.\n\n");
+        continue;
+      }
+      out.append("| flaky scenario | runs passed |\n| --- | ---: |\n");
+      for (FlakyScenarioReport scenario : flaky.subList(0, Math.min(DETAILS_SHOWN, flaky.size()))) {
+        row(out, scenario.name(), Figures.passes(scenario));
+      }
+      if (flaky.size() > DETAILS_SHOWN) {
+        out.append("\n… and ")
+            .append(flaky.size() - DETAILS_SHOWN)
+            .append(" more flaky scenarios in report.html\n");
+      }
+      out.append('\n');
+    }
   }
 
   /** Each failed gate as a list item: its name, then its message's lines. */

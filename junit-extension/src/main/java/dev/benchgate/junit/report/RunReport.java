@@ -189,7 +189,7 @@ public record RunReport(
   }
 
   /** Of several runs of one scenario, the one least finished or most broken speaks for all. */
-  private static String worstState(List<ScenarioRunView> runs) {
+  static String worstState(List<ScenarioRunView> runs) {
     return runs.stream()
         .min(
             Comparator.comparing((ScenarioRunView run) -> run.score() != null)

@@ -84,7 +84,7 @@ final class PerfRuns {
     return file;
   }
 
-  private static String scenarioId(int i) {
+  static String scenarioId(int i) {
     return String.format("scn_%05d", i);
   }
 

@@ -1,13 +1,17 @@
 package dev.benchgate.junit.internal.report;
 
 import dev.benchgate.core.compare.OutcomeComparison;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
 import dev.benchgate.junit.ConfigurationKeys;
 import dev.benchgate.junit.internal.config.Environment;
 import dev.benchgate.junit.internal.config.Redactor;
 import dev.benchgate.junit.internal.config.RunRole;
 import dev.benchgate.junit.report.BenchgateReport;
 import dev.benchgate.junit.report.GateReport;
+import dev.benchgate.junit.report.JobReport;
+import dev.benchgate.junit.report.RepeatedReport;
 import dev.benchgate.junit.report.RunReport;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,8 +38,9 @@ import org.junit.platform.launcher.TestPlan;
  * Follows the test plans of one launcher session and turns what it saw into the end-of-run report.
  *
  * <p>Which test received which run comes from the report entries the extension publishes ({@code
- * benchgate.benchmark-run}, {@code benchgate.baseline}), and which test could not be given one from
- * {@value ReportEntries#COULD_NOT_JUDGE}; the outcomes themselves from {@link ReportedOutcomes}. A
+ * benchgate.benchmark-run}, {@code benchgate.baseline}, {@value ReportEntries#BENCHMARK_JOB},
+ * {@value ReportEntries#REPEATED_RUNS}), and which test could not be given one from {@value
+ * ReportEntries#COULD_NOT_JUDGE}; the outcomes themselves from {@link ReportedOutcomes}. A
  * <em>gate</em> is a test that received a run or could not be given one, itself or through the
  * container it belongs to (a {@code @ScenarioRunSource} method, a class whose {@code @BeforeAll}
  * method took one), or a container that did and then failed; its status and message come from how
@@ -49,8 +54,8 @@ import org.junit.platform.launcher.TestPlan;
  * report covers them all, a rerun replacing a gate's earlier result; the files are rewritten after
  * each plan, so that {@code report.json} is complete before the build fails, and the console table
  * and job summary show, once, the very report the last plan wrote, when the session closes. Each
- * run's report, the costly part, is made once per session. JUnit may call a listener from several
- * threads at once, so every method holds the lock.
+ * run's, job's and repeated runs' report, the costly part, is made once per session. JUnit may call
+ * a listener from several threads at once, so every method holds the lock.
  *
  * <pre>{@code
  * ReportRecorder recorder = new ReportRecorder(session.getStore(), output, System::getenv);
@@ -70,6 +75,10 @@ public final class ReportRecorder implements TestExecutionListener {
   private final Map<String, String> baselineByRunId = new HashMap<>();
   private final Map<String, GateReport> gatesByUniqueId = new LinkedHashMap<>();
   private final Map<RunReportKey, RunReport> runReports = new HashMap<>();
+  private final Map<String, BenchmarkJobOutcome> jobs = new LinkedHashMap<>();
+  private final Map<String, RepeatedOutcome> repeatedRuns = new LinkedHashMap<>();
+  private final Map<FigureKey, JobReport> jobReports = new HashMap<>();
+  private final Map<FigureKey, RepeatedReport> repeatedReports = new HashMap<>();
   private TestPlan plan;
   private ReportSettings settings;
   private Redactor redactor = Redactor.NONE;
@@ -119,6 +128,24 @@ public final class ReportRecorder implements TestExecutionListener {
     if (couldNotJudge != null) {
       couldNotJudgeByUniqueId.putIfAbsent(test.getUniqueId(), couldNotJudge);
     }
+    String jobId = values.get(ReportEntries.BENCHMARK_JOB);
+    if (jobId != null) {
+      ReportedOutcomes.findJob(sessionStore, jobId)
+          .ifPresent(
+              job -> {
+                jobs.putIfAbsent(jobId, job);
+                job.agents().forEach(agent -> received(test, agent.outcome()));
+              });
+    }
+    String repeatedIds = values.get(ReportEntries.REPEATED_RUNS);
+    if (repeatedIds != null) {
+      ReportedOutcomes.findRepeated(sessionStore, repeatedIds)
+          .ifPresent(
+              repeated -> {
+                repeatedRuns.putIfAbsent(repeatedIds, repeated);
+                repeated.runs().forEach(run -> received(test, run));
+              });
+    }
     for (RunRole role : RunRole.values()) {
       String runId = values.get(role.key());
       if (runId == null) {
@@ -133,6 +160,17 @@ public final class ReportRecorder implements TestExecutionListener {
                     .add(role, runId);
               });
     }
+  }
+
+  /**
+   * A run a test received as part of a job or of repeated runs: reported like the others, but never
+   * paired with a baseline the test also received.
+   */
+  private void received(TestIdentifier test, BenchmarkOutcome outcome) {
+    runs.putIfAbsent(outcome.runId(), outcome);
+    receivedByUniqueId
+        .computeIfAbsent(test.getUniqueId(), unused -> new ReceivedRuns())
+        .addUnpaired(outcome.runId());
   }
 
   @Override
@@ -217,7 +255,21 @@ public final class ReportRecorder implements TestExecutionListener {
       for (BenchmarkOutcome outcome : runs.values()) {
         reports.add(runReport(outcome, reportSettings));
       }
-      report = BenchgateReport.of(generatedAt, reports, gates);
+      List<JobReport> jobReportList = new ArrayList<>();
+      for (Map.Entry<String, BenchmarkJobOutcome> job : jobs.entrySet()) {
+        jobReportList.add(
+            jobReports.computeIfAbsent(
+                new FigureKey(job.getKey(), reportSettings.passThreshold()),
+                key -> JobReport.of(job.getValue(), key.passThreshold())));
+      }
+      List<RepeatedReport> repeatedReportList = new ArrayList<>();
+      for (Map.Entry<String, RepeatedOutcome> repeated : repeatedRuns.entrySet()) {
+        repeatedReportList.add(
+            repeatedReports.computeIfAbsent(
+                new FigureKey(repeated.getKey(), reportSettings.passThreshold()),
+                key -> RepeatedReport.of(repeated.getValue(), key.passThreshold())));
+      }
+      report = BenchgateReport.of(generatedAt, reports, jobReportList, repeatedReportList, gates);
     } catch (RuntimeException failure) {
       BenchgateReport withoutRuns = BenchgateReport.of(generatedAt, List.of(), gates);
       List<String> reasons = new ArrayList<>(withoutRuns.reasons());
@@ -268,6 +320,9 @@ public final class ReportRecorder implements TestExecutionListener {
     return List.copyOf(lineage);
   }
 
+  /** What a job's or repeated runs' report depends on: what they are, and the threshold. */
+  private record FigureKey(String id, double passThreshold) {}
+
   /** What a run's report depends on besides the run. */
   private record RunReportKey(
       String runId, String baselineId, double passThreshold, double alpha) {}
@@ -276,18 +331,24 @@ public final class ReportRecorder implements TestExecutionListener {
   private static final class ReceivedRuns {
     private final Set<String> runs = new LinkedHashSet<>();
     private final Set<String> baselines = new LinkedHashSet<>();
+    private final Set<String> unpaired = new LinkedHashSet<>();
 
     void add(RunRole role, String runId) {
       (role == RunRole.BASELINE ? baselines : runs).add(runId);
     }
 
+    void addUnpaired(String runId) {
+      unpaired.add(runId);
+    }
+
     void addAll(ReceivedRuns other) {
       runs.addAll(other.runs);
       baselines.addAll(other.baselines);
+      unpaired.addAll(other.unpaired);
     }
 
     boolean isEmpty() {
-      return runs.isEmpty() && baselines.isEmpty();
+      return runs.isEmpty() && baselines.isEmpty() && unpaired.isEmpty();
     }
 
     Optional<String> firstBaseline() {
@@ -296,6 +357,7 @@ public final class ReportRecorder implements TestExecutionListener {
 
     Set<String> all() {
       Set<String> all = new LinkedHashSet<>(runs);
+      all.addAll(unpaired);
       all.addAll(baselines);
       return all;
     }

@@ -1,9 +1,15 @@
 package dev.benchgate.junit.internal.report;
 
 import dev.benchgate.junit.internal.config.Redactor;
+import dev.benchgate.junit.report.AgentScenarioReport;
 import dev.benchgate.junit.report.BaselineReport;
 import dev.benchgate.junit.report.BenchgateReport;
+import dev.benchgate.junit.report.FlakyScenarioReport;
 import dev.benchgate.junit.report.GateReport;
+import dev.benchgate.junit.report.JobAgentReport;
+import dev.benchgate.junit.report.JobReport;
+import dev.benchgate.junit.report.JobScenarioReport;
+import dev.benchgate.junit.report.RepeatedReport;
 import dev.benchgate.junit.report.RunReport;
 import dev.benchgate.junit.report.ScenarioReport;
 import java.util.LinkedHashMap;
@@ -41,7 +47,74 @@ final class ReportRedaction {
         report.verdict(),
         texts(report.reasons(), redactor),
         report.runs().stream().map(run -> run(run, redactor)).toList(),
-        report.gates().stream().map(gate -> gate(gate, redactor)).toList());
+        report.gates().stream().map(gate -> gate(gate, redactor)).toList(),
+        report.jobs().stream().map(job -> job(job, redactor)).toList(),
+        report.repeated().stream().map(repeated -> repeated(repeated, redactor)).toList());
+  }
+
+  private static JobReport job(JobReport job, Redactor redactor) {
+    return new JobReport(
+        redactor.apply(job.jobId()),
+        redactor.apply(job.name()),
+        redactor.apply(job.state()),
+        redactor.apply(job.failureReason()),
+        job.passThreshold(),
+        job.agents().stream()
+            .map(
+                agent ->
+                    new JobAgentReport(
+                        redactor.apply(agent.name()),
+                        redactor.apply(agent.model()),
+                        redactor.apply(agent.runId()),
+                        redactor.apply(agent.state()),
+                        agent.score(),
+                        agent.scenarios(),
+                        agent.passed(),
+                        agent.failed(),
+                        agent.infrastructureFailures(),
+                        agent.setupFailures(),
+                        agent.finished()))
+            .toList(),
+        job.scenarios().stream()
+            .map(
+                scenario ->
+                    new JobScenarioReport(
+                        redactor.apply(scenario.scenarioId()),
+                        redactor.apply(scenario.name()),
+                        scenario.agents().stream()
+                            .map(
+                                cell ->
+                                    new AgentScenarioReport(
+                                        redactor.apply(cell.agent()),
+                                        redactor.apply(cell.state()),
+                                        cell.score(),
+                                        cell.setupFailure(),
+                                        redactor.apply(cell.failureReason())))
+                            .toList()))
+            .toList());
+  }
+
+  private static RepeatedReport repeated(RepeatedReport repeated, Redactor redactor) {
+    return new RepeatedReport(
+        texts(repeated.runIds(), redactor),
+        repeated.n(),
+        redactor.apply(repeated.benchmarkId()),
+        repeated.passThreshold(),
+        repeated.scenarios(),
+        repeated.passAtK(),
+        repeated.passHatK(),
+        repeated.meanScore(),
+        repeated.meanScoreStandardError(),
+        repeated.flaky().stream()
+            .map(
+                flaky ->
+                    new FlakyScenarioReport(
+                        redactor.apply(flaky.scenarioId()),
+                        redactor.apply(flaky.name()),
+                        flaky.passed(),
+                        flaky.runs(),
+                        flaky.infrastructureFailures()))
+            .toList());
   }
 
   private static RunReport run(RunReport run, Redactor redactor) {
