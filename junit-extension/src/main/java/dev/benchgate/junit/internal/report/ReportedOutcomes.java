@@ -37,9 +37,7 @@ public final class ReportedOutcomes {
    * @param outcome the outcome given to a test
    */
   static void remember(ExtensionContext context, String runId, BenchmarkOutcome outcome) {
-    context
-        .getStore(StoreScope.LAUNCHER_SESSION, StoreNamespace.BENCHGATE)
-        .put(new Key(runId), outcome);
+    put(context, BenchmarkOutcome.class, runId, outcome);
   }
 
   /**
@@ -51,7 +49,7 @@ public final class ReportedOutcomes {
    */
   static Optional<BenchmarkOutcome> find(
       NamespacedHierarchicalStore<Namespace> sessionStore, String runId) {
-    return Optional.ofNullable(sessionStore.get(NAMESPACE, new Key(runId), BenchmarkOutcome.class));
+    return get(sessionStore, BenchmarkOutcome.class, runId);
   }
 
   /**
@@ -62,9 +60,7 @@ public final class ReportedOutcomes {
    * @param job the job given to a test
    */
   static void rememberJob(ExtensionContext context, String jobId, BenchmarkJobOutcome job) {
-    context
-        .getStore(StoreScope.LAUNCHER_SESSION, StoreNamespace.BENCHGATE)
-        .put(new JobKey(jobId), job);
+    put(context, BenchmarkJobOutcome.class, jobId, job);
   }
 
   /**
@@ -76,8 +72,7 @@ public final class ReportedOutcomes {
    */
   static Optional<BenchmarkJobOutcome> findJob(
       NamespacedHierarchicalStore<Namespace> sessionStore, String jobId) {
-    return Optional.ofNullable(
-        sessionStore.get(NAMESPACE, new JobKey(jobId), BenchmarkJobOutcome.class));
+    return get(sessionStore, BenchmarkJobOutcome.class, jobId);
   }
 
   /**
@@ -88,9 +83,7 @@ public final class ReportedOutcomes {
    * @param repeated the runs given to a test
    */
   static void rememberRepeated(ExtensionContext context, String runIds, RepeatedOutcome repeated) {
-    context
-        .getStore(StoreScope.LAUNCHER_SESSION, StoreNamespace.BENCHGATE)
-        .put(new RepeatedKey(runIds), repeated);
+    put(context, RepeatedOutcome.class, runIds, repeated);
   }
 
   /**
@@ -102,13 +95,20 @@ public final class ReportedOutcomes {
    */
   static Optional<RepeatedOutcome> findRepeated(
       NamespacedHierarchicalStore<Namespace> sessionStore, String runIds) {
-    return Optional.ofNullable(
-        sessionStore.get(NAMESPACE, new RepeatedKey(runIds), RepeatedOutcome.class));
+    return get(sessionStore, RepeatedOutcome.class, runIds);
   }
 
-  private record Key(String runId) {}
+  private static <T> void put(ExtensionContext context, Class<T> kind, String id, T value) {
+    context
+        .getStore(StoreScope.LAUNCHER_SESSION, StoreNamespace.BENCHGATE)
+        .put(new Key(kind, id), value);
+  }
 
-  private record JobKey(String jobId) {}
+  private static <T> Optional<T> get(
+      NamespacedHierarchicalStore<Namespace> sessionStore, Class<T> kind, String id) {
+    return Optional.ofNullable(sessionStore.get(NAMESPACE, new Key(kind, id), kind));
+  }
 
-  private record RepeatedKey(String runIds) {}
+  /** A kept value's key: what it is (a run, a job, repeated runs) and the id its entry gives. */
+  private record Key(Class<?> kind, String id) {}
 }
