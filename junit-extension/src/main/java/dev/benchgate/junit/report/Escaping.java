@@ -31,23 +31,17 @@ final class Escaping {
    * @return the escaped text; empty for {@code null}
    */
   static String html(String text) {
-    if (text == null) {
-      return "";
-    }
-    String printable = UntrustedText.printable(text);
-    StringBuilder out = new StringBuilder(printable.length() + 16);
-    for (int i = 0; i < printable.length(); i++) {
-      char c = printable.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return escaped(
+        text,
+        c ->
+            switch (c) {
+              case '&' -> "&amp;";
+              case '<' -> "&lt;";
+              case '>' -> "&gt;";
+              case '"' -> "&quot;";
+              case '\'' -> "&#39;";
+              default -> null;
+            });
   }
 
   /**
@@ -75,6 +69,29 @@ final class Escaping {
    * @return the escaped text; empty for {@code null}
    */
   static String markdown(String text) {
+    return escaped(
+        text,
+        c ->
+            switch (c) {
+              case '&' -> "&amp;";
+              case '<' -> "&lt;";
+              case '>' -> "&gt;";
+              case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '!', '|', '~' ->
+                  "\\" + c;
+              default -> null;
+            });
+  }
+
+  /** What one character becomes in a format: its replacement, or {@code null} to keep it. */
+  private interface CharacterEscape {
+    String replacement(char c);
+  }
+
+  /**
+   * The text with its control characters shown as visible escapes ({@link UntrustedText}), then
+   * each character the format gives a replacement replaced.
+   */
+  private static String escaped(String text, CharacterEscape format) {
     if (text == null) {
       return "";
     }
@@ -82,13 +99,11 @@ final class Escaping {
     StringBuilder out = new StringBuilder(printable.length() + 16);
     for (int i = 0; i < printable.length(); i++) {
       char c = printable.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '!', '|', '~' ->
-            out.append('\\').append(c);
-        default -> out.append(c);
+      String replacement = format.replacement(c);
+      if (replacement == null) {
+        out.append(c);
+      } else {
+        out.append(replacement);
       }
     }
     return out.toString();

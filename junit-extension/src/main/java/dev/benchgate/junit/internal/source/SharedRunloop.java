@@ -220,12 +220,7 @@ public final class SharedRunloop {
       return snapshotFile(file).orElseThrow(() -> notReplayed(file, replay.get(), "run"));
     }
     RunloopClient client = client(requester);
-    RunFetcher fetcher =
-        new RunFetcher(
-            client,
-            configuration.awaitTimeout(),
-            configuration.pollInterval(),
-            reportEntries()::progress);
+    RunFetcher fetcher = fetcher(client);
     Optional<Path> record = configuration.recordDirectory();
     return once(
         new FetchKey(client, BenchmarkOutcome.class, id),
@@ -234,6 +229,15 @@ public final class SharedRunloop {
           record.ifPresent(directory -> record(id, outcome, directory, reportEntries()));
           return outcome;
         });
+  }
+
+  /** Fetches through the client, awaiting what is unfinished as configured, with progress. */
+  private RunFetcher fetcher(RunloopClient client) {
+    return new RunFetcher(
+        client,
+        configuration.awaitTimeout(),
+        configuration.pollInterval(),
+        reportEntries()::progress);
   }
 
   // Only finished runs reach here (finishedOutcome awaits the others), and they never change, so
@@ -307,12 +311,7 @@ public final class SharedRunloop {
           .orElseThrow(() -> notReplayed(file, replay.get(), "job"));
     }
     RunloopClient client = client(requester);
-    RunFetcher fetcher =
-        new RunFetcher(
-            client,
-            configuration.awaitTimeout(),
-            configuration.pollInterval(),
-            reportEntries()::progress);
+    RunFetcher fetcher = fetcher(client);
     Optional<Path> record = configuration.recordDirectory();
     return once(
         new FetchKey(client, BenchmarkJobOutcome.class, id),
