@@ -18,9 +18,10 @@ import java.util.function.Consumer;
 /**
  * Puts the end-of-run report where people look: three files in the report folder, the console table
  * and, on GitHub Actions, the job summary. It writes only these three names in the folder it is
- * given, and removes only them. A file that cannot be written or rendered is a warning on the
- * console: the report must never change the outcome of the tests it describes, and one format that
- * fails must not keep the others from being written.
+ * given (each first as {@code <name>.partial}, moved over the name when whole), and removes only
+ * them. A file that cannot be written or rendered is a warning on the console: the report must
+ * never change the outcome of the tests it describes, and one format that fails must not keep the
+ * others from being written.
  *
  * <pre>{@code
  * ReportOutput output = new ReportOutput(System::getenv, System.out::print);
