@@ -15,7 +15,10 @@ final class HtmlReport {
   private HtmlReport() {}
 
   static String render(BenchgateReport report) {
-    StringBuilder out = new StringBuilder(16_384);
+    return TextOutput.render(out -> render(report, out));
+  }
+
+  static void render(BenchgateReport report, TextOutput out) {
     String verdict = verdictClass(report.verdict());
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -65,10 +68,9 @@ final class HtmlReport {
       run(out, run);
     }
     out.append("</main>\n</body>\n</html>\n");
-    return out.toString();
   }
 
-  private static void run(StringBuilder out, RunReport run) {
+  private static void run(TextOutput out, RunReport run) {
     out.append("<section class=\"run\" id=\"")
         .append(Escaping.html(run.runId()))
         .append("\">\n<h2>")
@@ -131,7 +133,7 @@ final class HtmlReport {
     out.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void scenario(StringBuilder out, ScenarioReport scenario, RunReport run) {
+  private static void scenario(TextOutput out, ScenarioReport scenario, RunReport run) {
     String stateClass = stateClass(scenario.state(), scenario.score(), run.passThreshold());
     boolean regressed = RunReport.isRegression(scenario);
     out.append("<tr><td class=\"name\" title=\"")
@@ -162,7 +164,7 @@ final class HtmlReport {
     out.append("</tr>\n");
   }
 
-  private static void bar(StringBuilder out, ScenarioReport scenario, String stateClass) {
+  private static void bar(TextOutput out, ScenarioReport scenario, String stateClass) {
     out.append("<svg class=\"score-bar\" width=\"")
         .append(BAR_WIDTH)
         .append("\" height=\"")
@@ -211,7 +213,7 @@ final class HtmlReport {
   private static final int AGENT_BAR_WIDTH = 160;
 
   /** A job: a row per agent, then a row per scenario with a bar per agent. */
-  private static void job(StringBuilder out, JobReport job) {
+  private static void job(TextOutput out, JobReport job) {
     out.append("<section class=\"job\" id=\"")
         .append(Escaping.html(job.jobId()))
         .append("\">\n<h2>Job ")
@@ -297,7 +299,7 @@ final class HtmlReport {
   }
 
   /** Repeated runs: their figures, pass@k and pass^k, and the flaky scenarios. */
-  private static void repeated(StringBuilder out, RepeatedReport repeated) {
+  private static void repeated(TextOutput out, RepeatedReport repeated) {
     out.append("<section class=\"repeated\">\n<h2>Repeated ")
         .append(Escaping.html(repeated.displayName()))
         .append("</h2>\n<div class=\"cards\">\n");
@@ -362,7 +364,7 @@ final class HtmlReport {
 
   /** A bar of a score from 0 to 1 of any width; a bar without a score says why. */
   private static void scoreBar(
-      StringBuilder out,
+      TextOutput out,
       int width,
       Double score,
       String stateClass,
@@ -406,7 +408,7 @@ final class HtmlReport {
     out.append("</svg>");
   }
 
-  private static void card(StringBuilder out, String label, String value, String detail) {
+  private static void card(TextOutput out, String label, String value, String detail) {
     out.append("<div class=\"card\"><div class=\"label\">")
         .append(Escaping.html(label))
         .append("</div><div class=\"value\">")

@@ -6,6 +6,9 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.benchgate.core.internal.RunloopJson;
 import java.io.IOException;
+import java.io.OutputStream;
+import okio.BufferedSink;
+import okio.Okio;
 
 /**
  * Renders {@code report.json}, the machine-readable verdict, and reads it back. A number JSON
@@ -27,6 +30,16 @@ final class JsonReport {
 
   static String render(BenchgateReport report) {
     return ADAPTER.toJson(report) + "\n";
+  }
+
+  /**
+   * Writes what {@link #render} returns into a stream as it is rendered; flushes, does not close.
+   */
+  static void write(BenchgateReport report, OutputStream out) throws IOException {
+    BufferedSink sink = Okio.buffer(Okio.sink(out));
+    ADAPTER.toJson(sink, report);
+    sink.writeUtf8("\n");
+    sink.flush();
   }
 
   /**

@@ -1,8 +1,13 @@
 package dev.benchgate.junit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 import dev.benchgate.core.compare.OutcomeComparison;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +38,32 @@ class ReportRenderingTest {
             "\"regression_verdict\": \"underpowered\"")
         // JSON is data: names stay verbatim, and the HTML and Markdown renderers escape them.
         .contains("<script>alert(1)</script> | *bold* [link](x)");
+  }
+
+  @Test
+  void streamed_json_and_html_are_byte_for_byte_the_rendered_text() throws IOException {
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    ByteArrayOutputStream html = new ByteArrayOutputStream();
+
+    report.writeJson(json);
+    report.writeHtml(html);
+
+    assertThat(json.toString(StandardCharsets.UTF_8)).isEqualTo(report.toJson());
+    assertThat(html.toString(StandardCharsets.UTF_8)).isEqualTo(report.toHtml());
+  }
+
+  @Test
+  void a_stream_that_fails_is_an_io_exception_of_the_writer() {
+    OutputStream broken =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("disk full");
+          }
+        };
+
+    assertThatIOException().isThrownBy(() -> report.writeHtml(broken)).withMessage("disk full");
+    assertThatIOException().isThrownBy(() -> report.writeJson(broken)).withMessage("disk full");
   }
 
   @Test

@@ -3,22 +3,25 @@ package dev.benchgate.junit.internal.report;
 import dev.benchgate.junit.internal.config.Console;
 import dev.benchgate.junit.internal.config.Environment;
 import dev.benchgate.junit.report.BenchgateReport;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Puts the end-of-run report where people look: three files in the report folder, the console table
  * and, on GitHub Actions, the job summary. It writes only these three names in the folder it is
- * given, and removes only them. A file that cannot be written or rendered is a warning on the
- * console: the report must never change the outcome of the tests it describes, and one format that
- * fails must not keep the others from being written.
+ * given (each first as {@code <name>.partial}, moved over the name when whole), and removes only
+ * them. A file that cannot be written or rendered is a warning on the console: the report must
+ * never change the outcome of the tests it describes, and one format that fails must not keep the
+ * others from being written.
  *
  * <pre>{@code
  * ReportOutput output = new ReportOutput(System::getenv, System.out::print);
@@ -34,9 +37,11 @@ public final class ReportOutput {
   /** The report's files, the only names written or removed in its folder. */
   private static final List<ReportFile> FILES =
       List.of(
-          new ReportFile("report.json", BenchgateReport::toJson),
-          new ReportFile("report.md", BenchgateReport::toMarkdown),
-          new ReportFile("report.html", BenchgateReport::toHtml));
+          new ReportFile("report.json", BenchgateReport::writeJson),
+          new ReportFile(
+              "report.md",
+              (report, out) -> out.write(report.toMarkdown().getBytes(StandardCharsets.UTF_8))),
+          new ReportFile("report.html", BenchgateReport::writeHtml));
 
   private final Environment environment;
   private final Consumer<String> console;
@@ -91,15 +96,31 @@ public final class ReportOutput {
    */
   void writeFiles(BenchgateReport report, Path directory) {
     for (ReportFile file : FILES) {
-      Path path = directory.resolve(file.name());
-      String text;
-      try {
-        text = file.render().apply(report);
+      write(report, file, directory.resolve(file.name()));
+    }
+  }
+
+  // Rendered into a file beside the report's, which then replaces it: a format that fails halfway
+  // leaves no half-written report, and the others are still written.
+  private void write(BenchgateReport report, ReportFile file, Path path) {
+    Path partial = path.resolveSibling(file.name() + ".partial");
+    try {
+      Files.createDirectories(path.toAbsolutePath().getParent());
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+        file.writer().write(report, out);
       } catch (RuntimeException failure) {
+        Files.deleteIfExists(partial);
         warnings.warning("Benchgate could not render its report " + path + ": " + failure);
-        continue;
+        return;
       }
-      write(path, text, StandardOpenOption.TRUNCATE_EXISTING);
+      Files.move(partial, path, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | SecurityException failure) {
+      try {
+        Files.deleteIfExists(partial);
+      } catch (IOException | SecurityException ignored) {
+        // The warning below names the report; the partial file is only beside it.
+      }
+      warnings.warning("Benchgate could not write its report to " + path + ": " + failure);
     }
   }
 
@@ -114,15 +135,15 @@ public final class ReportOutput {
     String summary = environment.variable(GITHUB_STEP_SUMMARY);
     if (summary != null && !summary.isBlank()) {
       try {
-        write(Path.of(summary), report.toMarkdown(), StandardOpenOption.APPEND);
+        append(Path.of(summary), report.toMarkdown());
       } catch (InvalidPathException unusable) {
         warnings.warning("Benchgate could not write its report to " + summary + ": " + unusable);
       }
     }
   }
 
-  // A file already there is replaced (TRUNCATE_EXISTING) or added to (APPEND).
-  private void write(Path file, String text, StandardOpenOption mode) {
+  // The job summary collects every step's Markdown: added to, never replaced.
+  private void append(Path file, String text) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -134,12 +155,17 @@ public final class ReportOutput {
           StandardCharsets.UTF_8,
           StandardOpenOption.CREATE,
           StandardOpenOption.WRITE,
-          mode);
+          StandardOpenOption.APPEND);
     } catch (IOException | SecurityException failure) {
       warnings.warning("Benchgate could not write its report to " + file + ": " + failure);
     }
   }
 
-  /** One of the report's files: its name in the folder, and how it is rendered. */
-  private record ReportFile(String name, Function<BenchgateReport, String> render) {}
+  /** One of the report's files: its name in the folder, and how it is written. */
+  private record ReportFile(String name, ReportWriter writer) {}
+
+  /** Writes one format of a report into a stream. */
+  private interface ReportWriter {
+    void write(BenchgateReport report, OutputStream out) throws IOException;
+  }
 }
