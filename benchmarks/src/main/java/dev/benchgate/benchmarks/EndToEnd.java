@@ -346,7 +346,7 @@ final class EndToEnd implements AutoCloseable {
   Row report(List<Integer> sizes) {
     List<Double> extra = new ArrayList<>();
     List<Double> without = new ArrayList<>();
-    int rounds = Math.min(options.rounds(), 5);
+    int rounds = options.rounds();
     int warmups = Math.min(options.warmups(), 1);
     for (int size : sizes) {
       Path candidate = candidateSnapshot(size);
@@ -383,7 +383,8 @@ final class EndToEnd implements AutoCloseable {
             + rounds
             + " sessions each after "
             + warmups
-            + " warm-up, in one JVM per N. Standard output is swallowed during sessions.");
+            + " warm-up, in one JVM per N, a full collection before each (untimed). Standard output"
+            + " is swallowed during sessions.");
     return new Row(
         "end-of-run report with one `@Baseline` gate, extra time, N = " + counts(sizes),
         each(extra, Figures::millis),
@@ -442,7 +443,8 @@ final class EndToEnd implements AutoCloseable {
             + " `ScenarioRunView`s read beforehand and given by `@MethodSource` with the names"
             + " `@ScenarioRunSource` gives them; whole launcher sessions, medians of "
             + options.rounds()
-            + " in turn in one JVM, with the end-of-run report off. With the report on (the"
+            + " in turn in one JVM, a full collection before each (untimed), with the end-of-run"
+            + " report off. With the report on (the"
             + " default): "
             + millis(sourceReported)
             + " vs "

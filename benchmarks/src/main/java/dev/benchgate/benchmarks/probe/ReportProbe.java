@@ -38,7 +38,7 @@ public final class ReportProbe {
     Map<String, Runnable> sessions = new LinkedHashMap<>();
     sessions.put("on.ms", () -> GateSession.time(BaselineGate.class, on, 1));
     sessions.put("off.ms", () -> GateSession.time(BaselineGate.class, off, 1));
-    Timing.interleaved(Integer.parseInt(args[3]), Integer.parseInt(args[4]), sessions)
+    Timing.interleaved(Integer.parseInt(args[3]), Integer.parseInt(args[4]), sessions, System::gc)
         .forEach(Results::emit);
   }
 }

@@ -48,7 +48,7 @@ public final class SourceProbe {
         "source.report.ms", () -> GateSession.time(ScenarioRunSourceGate.class, on, invocations));
     sessions.put(
         "method.report.ms", () -> GateSession.time(MethodSourceGate.class, on, invocations));
-    Timing.interleaved(Integer.parseInt(args[2]), Integer.parseInt(args[3]), sessions)
+    Timing.interleaved(Integer.parseInt(args[2]), Integer.parseInt(args[3]), sessions, System::gc)
         .forEach(Results::emit);
   }
 }

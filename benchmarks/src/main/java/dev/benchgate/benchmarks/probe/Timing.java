@@ -28,6 +28,22 @@ public final class Timing {
    */
   public static Map<String, Double> interleaved(
       int warmups, int rounds, Map<String, Runnable> tasks) {
+    return interleaved(warmups, rounds, tasks, () -> {});
+  }
+
+  /**
+   * Runs every task as {@link #interleaved(int, int, Map)} does, with an untimed step before each
+   * measured run: a full collection, say, so that the garbage one session leaves (a 60 MB snapshot
+   * read, a report written) is not collected in the time of the next.
+   *
+   * @param warmups unmeasured runs of each task first
+   * @param rounds measured runs of each task
+   * @param tasks the tasks by name, run in this map's order within a round
+   * @param beforeEach runs before each measured run, outside its time
+   * @return the median milliseconds of each task, by name, in the same order
+   */
+  public static Map<String, Double> interleaved(
+      int warmups, int rounds, Map<String, Runnable> tasks, Runnable beforeEach) {
     for (int i = 0; i < warmups; i++) {
       tasks.values().forEach(Runnable::run);
     }
@@ -35,6 +51,7 @@ public final class Timing {
     tasks.keySet().forEach(name -> times.put(name, new ArrayList<>()));
     for (int i = 0; i < rounds; i++) {
       for (Map.Entry<String, Runnable> task : tasks.entrySet()) {
+        beforeEach.run();
         long start = System.nanoTime();
         task.getValue().run();
         times.get(task.getKey()).add(millisSince(start));
