@@ -139,9 +139,9 @@ class BenchmarkJobTest {
     assertThat(failure)
         .isInstanceOf(ParameterResolutionException.class)
         .hasMessage(
-            "Benchmark job pr-1187 (bmj_1) has no agent 'candidat', which parameter"
-                + " [BenchmarkOutcome run] in method [WrongAgent.run(BenchmarkOutcome)] asks for:"
-                + " its agents are baseline, candidate. Fix the agent's name.");
+            "Benchmark job pr-1187 (bmj_1) has no agent named candidat; its agents are baseline,"
+                + " candidate. Fix the agent's name in what parameter [BenchmarkOutcome run] in"
+                + " method [WrongAgent.run(BenchmarkOutcome)] asks for ('candidat').");
   }
 
   @ExtendWith(FakeEnvironment.class)
@@ -383,8 +383,8 @@ class BenchmarkJobTest {
     assertThat(GateKit.testDisplayNames(results))
         .containsExactly("no scenario run to test: see the failure");
     assertThat(GateKit.onlyFailure(results))
-        .hasMessageContaining("has no agent 'nobody'")
-        .hasMessageContaining("its agents are baseline, candidate");
+        .hasMessageContaining("has no agent named nobody; its agents are baseline, candidate.")
+        .hasMessageContaining("Fix the agent's name");
   }
 
   @ExtendWith(FakeEnvironment.class)

@@ -51,6 +51,20 @@ public final class BenchgateConfiguration {
   }
 
   /**
+   * Finds the source of a run or job asked for by the role's own annotation ({@link
+   * RunRole#annotationName()}).
+   *
+   * @param role the run's role
+   * @param annotationValue the annotation's value, empty for the configured default
+   * @param requester what needs the run, for messages
+   * @return the source with placeholders expanded
+   * @throws ExtensionConfigurationException when nothing names a run
+   */
+  public ConfiguredValue runSource(RunRole role, String annotationValue, Requester requester) {
+    return runSource(role, role.annotationName(), annotationValue, requester);
+  }
+
+  /**
    * Finds the source of a run.
    *
    * @param role the run's role

@@ -151,10 +151,7 @@ public sealed interface Injection
 
     @Override
     public Object resolve(SharedRunloop runloop, Requester requester) {
-      ConfiguredValue text =
-          runloop
-              .configuration()
-              .runSource(role, role.annotationName(), annotationValue, requester);
+      ConfiguredValue text = runloop.configuration().runSource(role, annotationValue, requester);
       RunSource source = RunSource.parse(text, requester);
       if (source instanceof LatestRun latest && latest.count() > 1) {
         throw new ExtensionConfigurationException(
@@ -193,13 +190,7 @@ public sealed interface Injection
       List<BenchmarkOutcome> runs = new ArrayList<>();
       for (String value : annotationValues.isEmpty() ? List.of("") : annotationValues) {
         ConfiguredValue text =
-            runloop
-                .configuration()
-                .runSource(
-                    RunRole.BENCHMARK_RUN,
-                    RunRole.BENCHMARK_RUN.annotationName(),
-                    value,
-                    requester);
+            runloop.configuration().runSource(RunRole.BENCHMARK_RUN, value, requester);
         RunSource source = RunSource.parse(text, requester);
         List<BenchmarkOutcome> loaded = runloop.runs(source, text, requester);
         if (source instanceof LatestRun latest) {
@@ -273,13 +264,7 @@ public sealed interface Injection
     @Override
     public Object resolve(SharedRunloop runloop, Requester requester) {
       ConfiguredValue text =
-          runloop
-              .configuration()
-              .runSource(
-                  RunRole.BENCHMARK_JOB,
-                  RunRole.BENCHMARK_JOB.annotationName(),
-                  annotationValue,
-                  requester);
+          runloop.configuration().runSource(RunRole.BENCHMARK_JOB, annotationValue, requester);
       BenchmarkJobOutcome job = runloop.job(JobSource.parse(text, requester), text, requester);
       runloop.reportEntries().job(job);
       return agent.isEmpty() ? jobView.of(job) : runView.of(JobSource.agent(job, agent, requester));

@@ -55,30 +55,13 @@ public final class FetchFailures {
     }
     if (failure instanceof NotEnoughRunsException) {
       return CouldNotJudge.failure(
-          "Could not load "
-              + resource
-              + " for "
-              + requester
-              + ": "
-              + failure.getMessage()
-              + " (the source came from "
-              + source.origin()
-              + ").",
+          couldNotLoad(resource, requester, failure, source) + ".",
           "",
           configuration.unavailable(),
           failure);
     }
     if (failure instanceof RunSourceException sourceFailure) {
-      String message =
-          "Could not load "
-              + resource
-              + " for "
-              + requester
-              + ": "
-              + failure.getMessage()
-              + " (the source came from "
-              + source.origin()
-              + ")";
+      String message = couldNotLoad(resource, requester, failure, source);
       return sourceFailure.noRunYet()
           ? CouldNotJudge.failure(message + ".", "", configuration.unavailable(), failure)
           : new ParameterResolutionException(message, failure);
@@ -113,6 +96,19 @@ public final class FetchFailures {
    * not answer in time: an I/O failure or timeout, {@code 429} or a {@code 5xx}, each after the
    * client's retries.
    */
+  private static String couldNotLoad(
+      String resource, Requester requester, RuntimeException failure, ConfiguredValue source) {
+    return "Could not load "
+        + resource
+        + " for "
+        + requester
+        + ": "
+        + failure.getMessage()
+        + " (the source came from "
+        + source.origin()
+        + ")";
+  }
+
   private static boolean unreachable(RuntimeException failure) {
     return failure instanceof RunloopConnectionException
         || failure instanceof RateLimitException

@@ -7,7 +7,6 @@ import dev.benchgate.junit.internal.config.ConfiguredValue;
 import dev.benchgate.junit.internal.config.Requester;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 
@@ -43,12 +42,7 @@ public record JobSource(RunSource location) {
     RunSource location = RunSource.parse(text, requester);
     if (location instanceof LatestRun) {
       throw new ExtensionConfigurationException(
-          "The job source '"
-              + text.value()
-              + "' from "
-              + text.origin()
-              + " for "
-              + requester
+          RunSource.named("job", text, requester)
               + " is a latest: query, which names benchmark runs, not a job: give a benchmark"
               + " job id such as bmj_123, file:path/to/job.json or classpath:path/to/job.json.");
     }
@@ -93,28 +87,21 @@ public record JobSource(RunSource location) {
    * @param requester what needs the run, for messages
    * @return the agent's outcome
    * @throws ParameterResolutionException when the job has no such agent, naming those it has, or
-   *     the agent has no run
+   *     the agent has no run yet
    */
   public static BenchmarkOutcome agent(BenchmarkJobOutcome job, String agent, Requester requester) {
-    if (!job.agentNames().contains(agent)) {
-      throw new ParameterResolutionException(
-          "Benchmark job "
-              + UntrustedText.printable(job.job().displayName())
-              + " has no agent '"
-              + agent
-              + "', which "
-              + requester
-              + " asks for: its agents are "
-              + job.agentNames().stream()
-                  .map(UntrustedText::printable)
-                  .collect(Collectors.joining(", "))
-              + ". Fix the agent's name.");
-    }
     try {
       return job.agent(agent);
-    } catch (NoSuchElementException noRun) {
+    } catch (NoSuchElementException noSuchAgent) {
+      // Core's message tells a wrong name from an agent without a run yet, and lists the agents.
       throw new ParameterResolutionException(
-          UntrustedText.printable(noRun.getMessage()) + " (" + requester + ")", noRun);
+          UntrustedText.printable(noSuchAgent.getMessage())
+              + ". Fix the agent's name in what "
+              + requester
+              + " asks for ('"
+              + UntrustedText.printable(agent)
+              + "').",
+          noSuchAgent);
     }
   }
 }

@@ -44,12 +44,7 @@ public record LatestRun(LatestRuns query) implements RunSource {
       return new LatestRun(LatestRuns.parse(text.value()));
     } catch (IllegalArgumentException refused) {
       throw new ExtensionConfigurationException(
-          "The run source '"
-              + text.value()
-              + "' from "
-              + text.origin()
-              + " for "
-              + requester
+          RunSource.named("run", text, requester)
               + " is no usable latest: query. "
               + refused.getMessage(),
           refused);

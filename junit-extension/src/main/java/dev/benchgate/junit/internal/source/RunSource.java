@@ -43,12 +43,7 @@ public sealed interface RunSource
     if (!prefix.lookingAt()) {
       if (!RunIds.isPlain(text.value())) {
         throw new ExtensionConfigurationException(
-            "The run source '"
-                + UntrustedText.printable(text.value())
-                + "' from "
-                + text.origin()
-                + " for "
-                + requester
+            named("run", text, requester)
                 + " is no run id: run ids are made of letters, digits, '_', '-' and '.', such as"
                 + " bmr_123; a snapshot is named file:path/to/snapshot.json or"
                 + " classpath:path/to/snapshot.json.");
@@ -66,12 +61,7 @@ public sealed interface RunSource
       case "latest" -> LatestRun.parse(text, requester);
       default ->
           throw new ExtensionConfigurationException(
-              "The run source '"
-                  + text.value()
-                  + "' from "
-                  + text.origin()
-                  + " for "
-                  + requester
+              named("run", text, requester)
                   + " starts with '"
                   + prefix.group()
                   + "', which this version of Benchgate does not support: give a benchmark run id"
@@ -80,16 +70,31 @@ public sealed interface RunSource
     };
   }
 
+  /**
+   * Begins a message about a source text: {@code The run source 'x' from @BenchmarkRun("x") for
+   * parameter …}, the text shown with its control characters escaped.
+   *
+   * @param noun {@code "run"} or {@code "job"}
+   * @param text the source text and its origin
+   * @param requester what needs it
+   * @return the beginning of the message
+   */
+  static String named(String noun, ConfiguredValue text, Requester requester) {
+    return "The "
+        + noun
+        + " source '"
+        + UntrustedText.printable(text.value())
+        + "' from "
+        + text.origin()
+        + " for "
+        + requester;
+  }
+
   private static String required(
       String rest, String what, ConfiguredValue text, Requester requester) {
     if (rest.isBlank()) {
       throw new ExtensionConfigurationException(
-          "The run source '"
-              + text.value()
-              + "' from "
-              + text.origin()
-              + " for "
-              + requester
+          named("run", text, requester)
               + " names no snapshot: give "
               + what
               + " after the prefix, as in "

@@ -55,13 +55,7 @@ public record RunUnderTest(String annotationValue, Requester requester) {
    */
   BenchmarkOutcome load(SharedRunloop runloop) {
     ConfiguredValue text =
-        runloop
-            .configuration()
-            .runSource(
-                RunRole.BENCHMARK_RUN,
-                RunRole.BENCHMARK_RUN.annotationName(),
-                annotationValue,
-                requester);
+        runloop.configuration().runSource(RunRole.BENCHMARK_RUN, annotationValue, requester);
     return runloop.outcome(RunSource.parse(text, requester), text, requester);
   }
 }

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -226,7 +227,13 @@ public final class SharedRunloop {
         new FetchKey(client, BenchmarkOutcome.class, id),
         () -> {
           BenchmarkOutcome outcome = fetcher.finishedOutcome(id);
-          record.ifPresent(directory -> record(id, outcome, directory, reportEntries()));
+          record.ifPresent(
+              directory ->
+                  record(
+                      "benchmark run",
+                      id,
+                      directory,
+                      file -> BenchmarkSnapshots.write(outcome, file)));
           return outcome;
         });
   }
@@ -240,14 +247,14 @@ public final class SharedRunloop {
         reportEntries()::progress);
   }
 
-  // Only finished runs reach here (finishedOutcome awaits the others), and they never change, so
-  // a recorded run replays exactly. The file is named by the id asked for, which the answer was
+  // Only finished runs and jobs reach here (the fetcher awaits the others), and they never change,
+  // so
+  // a recording replays exactly. The file is named by the id asked for, which the answer was
   // checked to carry (RunloopClient checks every fetch by id): never by what the server sent alone.
-  private static void record(
-      String runId, BenchmarkOutcome outcome, Path directory, ReportEntries entries) {
-    Path file = RunIds.fileIn(directory, runId, ConfigurationKeys.RECORD);
-    BenchmarkSnapshots.write(outcome, file);
-    entries.log("Recorded benchmark run " + runId + " to " + file);
+  private void record(String noun, String id, Path directory, Consumer<Path> write) {
+    Path file = RunIds.fileIn(directory, id, ConfigurationKeys.RECORD);
+    write.accept(file);
+    reportEntries().log("Recorded " + noun + " " + id + " to " + file);
   }
 
   /**
@@ -318,11 +325,9 @@ public final class SharedRunloop {
         () -> {
           BenchmarkJobOutcome job = fetcher.finishedJob(id, reportEntries()::jobProgress);
           record.ifPresent(
-              directory -> {
-                Path file = RunIds.fileIn(directory, id, ConfigurationKeys.RECORD);
-                BenchmarkSnapshots.write(job, file);
-                reportEntries().log("Recorded benchmark job " + id + " to " + file);
-              });
+              directory ->
+                  record(
+                      "benchmark job", id, directory, file -> BenchmarkSnapshots.write(job, file)));
           return job;
         });
   }
