@@ -51,7 +51,10 @@ class RepeatedRunsTest {
     EngineExecutionResults results = GateKit.against(api).run(ByIds.class, SingleStillWorks.class);
 
     assertAllSucceeded(results, 3);
-    assertThat(api.requestCount(StandardRuns.runPath("bmr_a"))).isEqualTo(1);
+    for (String id : new String[] {"bmr_a", "bmr_b", "bmr_c"}) {
+      assertThat(api.requestCount(StandardRuns.runPath(id))).as(id).isEqualTo(1);
+      assertThat(api.requestCount(StandardRuns.scenarioRunsPath(id))).as(id).isEqualTo(1);
+    }
     assertThat(GateKit.reportEntries(results))
         .contains(
             Map.of(
@@ -59,6 +62,60 @@ class RepeatedRunsTest {
                 "bmr_a,bmr_b,bmr_c",
                 "benchgate.repeated-runs.count",
                 "3"));
+  }
+
+  @Test
+  void runs_named_one_by_one_are_fetched_together_with_their_benchmark_once() {
+    EngineExecutionResults results = GateKit.against(api).run(ThreeTogether.class);
+
+    assertAllSucceeded(results, 1);
+    // One outcome() per run would fetch the benchmark and its definitions three times.
+    assertThat(api.requestCount("/v1/benchmarks/bmd_1")).isEqualTo(1);
+    assertThat(api.requests())
+        .filteredOn(request -> request.path().startsWith("/v1/benchmarks/bmd_1/"))
+        .hasSize(1);
+  }
+
+  @Test
+  void a_run_of_repeated_runs_that_does_not_finish_fails_the_test() {
+    api.add(
+        StandardRuns.outcome(
+            StandardRuns.run(
+                "bmr_d",
+                "running",
+                null,
+                "bmd_1",
+                "nightly-3",
+                StandardRuns.START_TIME_MS,
+                "main")));
+
+    EngineExecutionResults results =
+        GateKit.against(api)
+            .parameter(ConfigurationKeys.AWAIT_POLL_INTERVAL, "1ms")
+            .parameter(ConfigurationKeys.AWAIT_TIMEOUT, "0s")
+            .run(OneStillRunning.class);
+
+    assertThat(GateKit.onlyFailure(results))
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessageStartingWith(
+            "Benchmark run nightly-3 (bmr_d) did not finish within 0s (benchgate.await.timeout):"
+                + " last seen running")
+        .hasMessageContaining("Raise benchgate.await.timeout to wait longer")
+        .hasMessageContaining("The test fails rather than pass unjudged");
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class OneStillRunning {
+    @Test
+    void repeated(@BenchmarkRun({"bmr_a", "bmr_d"}) RepeatedOutcome runs) {}
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class ThreeTogether {
+    @Test
+    void repeated(@BenchmarkRun({"bmr_a", "bmr_b", "bmr_c"}) RepeatedOutcome runs) {
+      assertThat(runs.runIds()).containsExactlyInAnyOrder("bmr_a", "bmr_b", "bmr_c");
+    }
   }
 
   @ExtendWith(FakeEnvironment.class)

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -187,20 +188,40 @@ public sealed interface Injection
   record Repeated(List<String> annotationValues) implements Injection {
     @Override
     public Object resolve(SharedRunloop runloop, Requester requester) {
-      List<BenchmarkOutcome> runs = new ArrayList<>();
+      List<ConfiguredValue> texts = new ArrayList<>();
+      List<RunSource> sources = new ArrayList<>();
       for (String value : annotationValues.isEmpty() ? List.of("") : annotationValues) {
         ConfiguredValue text =
             runloop.configuration().runSource(RunRole.BENCHMARK_RUN, value, requester);
-        RunSource source = RunSource.parse(text, requester);
-        List<BenchmarkOutcome> loaded = runloop.runs(source, text, requester);
-        if (source instanceof LatestRun latest) {
-          runloop
-              .reportEntries()
-              .picked(
-                  RunRole.BENCHMARK_RUN,
-                  latest.picked(loaded.stream().map(BenchmarkOutcome::run).toList()));
+        texts.add(text);
+        sources.add(RunSource.parse(text, requester));
+      }
+      List<BenchmarkOutcome> runs = new ArrayList<>();
+      if (sources.size() > 1 && sources.stream().allMatch(RunSource.RunId.class::isInstance)) {
+        // Runs named one by one are fetched together: their benchmark once, not once per run.
+        runs =
+            runloop.repeatedRuns(
+                sources.stream().map(RunSource.RunId.class::cast).toList(),
+                new ConfiguredValue(
+                    String.join(",", annotationValues),
+                    RunRole.BENCHMARK_RUN.annotationName()
+                        + texts.stream()
+                            .map(ConfiguredValue::value)
+                            .collect(Collectors.joining("\", \"", "({\"", "\"})"))),
+                requester);
+      } else {
+        for (int i = 0; i < sources.size(); i++) {
+          RunSource source = sources.get(i);
+          List<BenchmarkOutcome> loaded = runloop.runs(source, texts.get(i), requester);
+          if (source instanceof LatestRun latest) {
+            runloop
+                .reportEntries()
+                .picked(
+                    RunRole.BENCHMARK_RUN,
+                    latest.picked(loaded.stream().map(BenchmarkOutcome::run).toList()));
+          }
+          runs.addAll(loaded);
         }
-        runs.addAll(loaded);
       }
       RepeatedOutcome repeated;
       try {

@@ -10,6 +10,7 @@ import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -48,6 +49,34 @@ public record RunFetcher(
     if (outcome.run().state().isFinal()) {
       return outcome;
     }
+    awaitFinished(runId);
+    return client.outcome(runId);
+  }
+
+  /**
+   * Fetches the outcomes of finished runs of one benchmark together ({@link
+   * RunloopClient#repeatedOutcome(List)}: the benchmark and its definitions once for all), awaiting
+   * those still running first, as {@link #finishedOutcome} does one.
+   *
+   * @param runIds the runs' ids, two or more, of one benchmark
+   * @return their outcomes, every run in a final state
+   * @throws RunNotFinishedException when a run is still running after the timeout
+   */
+  List<BenchmarkOutcome> finishedOutcomes(List<String> runIds) {
+    List<BenchmarkOutcome> outcomes = client.repeatedOutcome(runIds).runs();
+    List<String> running =
+        outcomes.stream()
+            .filter(outcome -> !outcome.run().state().isFinal())
+            .map(BenchmarkOutcome::runId)
+            .toList();
+    if (running.isEmpty()) {
+      return outcomes;
+    }
+    running.forEach(this::awaitFinished);
+    return client.repeatedOutcome(runIds).runs();
+  }
+
+  private void awaitFinished(String runId) {
     AtomicReference<AwaitProgress> last = new AtomicReference<>();
     try {
       client.awaitCompletion(
@@ -61,7 +90,6 @@ public record RunFetcher(
     } catch (BenchmarkRunTimeoutException timedOut) {
       throw new RunNotFinishedException(timedOut, timeout, Optional.ofNullable(last.get()));
     }
-    return client.outcome(runId);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScenarioView;
 import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.repeated.RepeatedOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
 import dev.benchgate.core.snapshot.SnapshotKind;
 import dev.benchgate.junit.ConfigurationKeys;
@@ -178,6 +179,28 @@ public final class SharedRunloop {
   }
 
   /**
+   * Returns the runs several run ids name, for repeated runs, fetched together: see {@link
+   * #runs(List, Requester)}.
+   *
+   * @param ids the runs' ids, from one annotation
+   * @param text the annotation's values and origin, for messages
+   * @param requester what needs the runs, for messages
+   * @return their outcomes
+   * @throws org.junit.jupiter.api.extension.ParameterResolutionException when the load failed
+   * @throws org.opentest4j.TestAbortedException when the runs could not be judged and {@value
+   *     ConfigurationKeys#UNAVAILABLE} is {@code abort}
+   */
+  public List<BenchmarkOutcome> repeatedRuns(
+      List<RunSource.RunId> ids, ConfiguredValue text, Requester requester) {
+    List<String> runIds = ids.stream().map(RunSource.RunId::id).toList();
+    return explained(
+        "benchmark runs " + String.join(", ", runIds),
+        text,
+        requester,
+        () -> runs(runIds, requester));
+  }
+
+  /**
    * Runs part of loading a source, explaining its failure to the requester: misconfiguration passes
    * unchanged, everything else is explained by {@link FetchFailures}.
    *
@@ -245,6 +268,52 @@ public final class SharedRunloop {
         configuration.awaitTimeout(),
         configuration.pollInterval(),
         reportEntries()::progress);
+  }
+
+  /**
+   * Returns the outcomes of runs named by id, for repeated runs: fetched together, so that their
+   * benchmark and its definitions are fetched once for all of them rather than once per run, each
+   * awaited while it runs, recorded when a record directory is configured, and then shared as that
+   * run's outcome for the rest of the test plan. Replayed runs, and a single run, are read as
+   * {@link #run(String, Requester)} reads them.
+   *
+   * @param ids the runs' ids
+   * @param requester what needs the runs, for messages
+   * @return their outcomes
+   */
+  List<BenchmarkOutcome> runs(List<String> ids, Requester requester) {
+    if (configuration.replayDirectory().isEmpty()) {
+      RunloopClient client = client(requester);
+      List<String> notYetFetched =
+          ids.stream()
+              .filter(id -> !has(new FetchKey(client, BenchmarkOutcome.class, id)))
+              .toList();
+      if (notYetFetched.size() > 1) {
+        RunFetcher fetcher = fetcher(client);
+        Optional<Path> record = configuration.recordDirectory();
+        once(
+                new FetchKey(client, RepeatedOutcome.class, notYetFetched),
+                () -> {
+                  List<BenchmarkOutcome> fetched = fetcher.finishedOutcomes(notYetFetched);
+                  record.ifPresent(
+                      directory ->
+                          fetched.forEach(
+                              outcome ->
+                                  record(
+                                      "benchmark run",
+                                      outcome.runId(),
+                                      directory,
+                                      file -> BenchmarkSnapshots.write(outcome, file))));
+                  return fetched;
+                })
+            .forEach(
+                outcome ->
+                    once(
+                        new FetchKey(client, BenchmarkOutcome.class, outcome.runId()),
+                        () -> outcome));
+      }
+    }
+    return ids.stream().map(id -> run(id, requester)).toList();
   }
 
   // Only finished runs and jobs reach here (the fetcher awaits the others), and they never change,
@@ -400,7 +469,7 @@ public final class SharedRunloop {
               reportEntries().log(latest.picked(newest));
               return newest;
             });
-    return picked.stream().map(run -> run(run.id(), requester)).toList();
+    return runs(picked.stream().map(BenchmarkRunView::id).toList(), requester);
   }
 
   private List<BenchmarkRunView> replayedRuns(Path directory) {
@@ -460,6 +529,11 @@ public final class SharedRunloop {
   <T> T once(Object key, Supplier<T> work) {
     Fetched<T> fetched = shared(key, unused -> Fetched.of(work), Fetched.class);
     return fetched.orElseThrow(failure -> failure);
+  }
+
+  /** Tells whether work under this key has been done (or begun) in the test plan. */
+  private boolean has(Object key) {
+    return context.getRoot().getStore(StoreNamespace.BENCHGATE).get(key) != null;
   }
 
   // JUnit 6 deprecates getOrComputeIfAbsent for computeIfAbsent, which 5.13 lacks; the extension
