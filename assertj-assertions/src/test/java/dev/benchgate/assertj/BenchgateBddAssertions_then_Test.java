@@ -12,6 +12,7 @@ import dev.benchgate.core.model.BenchmarkRunView;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.testing.Models;
+import dev.benchgate.testing.fixtures.JobFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

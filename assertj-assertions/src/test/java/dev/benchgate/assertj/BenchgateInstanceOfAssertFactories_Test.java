@@ -18,6 +18,7 @@ import dev.benchgate.core.compare.OutcomeComparison;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.testing.Models;
+import dev.benchgate.testing.fixtures.JobFixtures;
 import org.junit.jupiter.api.Test;
 
 class BenchgateInstanceOfAssertFactories_Test {

@@ -11,6 +11,7 @@ import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.model.ScoringFunctionResult;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.testing.Models;
+import dev.benchgate.testing.fixtures.JobFixtures;
 import org.assertj.core.api.SoftAssertionsProvider;
 import org.junit.jupiter.api.Test;
 

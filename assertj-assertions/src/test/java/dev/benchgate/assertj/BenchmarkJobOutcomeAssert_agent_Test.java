@@ -9,6 +9,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.outcome.BenchmarkJobOutcome;
+import dev.benchgate.testing.fixtures.JobFixtures;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkJobOutcomeAssert_agent_Test {

@@ -7,7 +7,7 @@ import static dev.benchgate.assertj.BenchgateAssertions.assertThat;
 import static dev.benchgate.assertj.BenchgateAssertions.atScore;
 import static dev.benchgate.assertj.BenchgateAssertions.percent;
 import static dev.benchgate.assertj.BenchgateAssertions.withConfidence;
-import static dev.benchgate.assertj.JobFixtures.agent;
+import static dev.benchgate.testing.fixtures.JobFixtures.agent;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenIllegalArgumentException;
 
@@ -16,6 +16,7 @@ import dev.benchgate.core.model.ScenarioRunState;
 import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.testing.Models;
+import dev.benchgate.testing.fixtures.JobFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.BDDAssertions.thenIllegalArgumentException;
 import dev.benchgate.core.model.JobAgentConfig;
 import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.testing.Models;
+import dev.benchgate.testing.fixtures.JobFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

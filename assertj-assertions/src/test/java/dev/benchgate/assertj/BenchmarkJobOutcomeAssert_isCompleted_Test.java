@@ -10,6 +10,7 @@ import dev.benchgate.core.model.JobAgentConfig;
 import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.testing.Models;
+import dev.benchgate.testing.fixtures.JobFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,13 +3,14 @@ package dev.benchgate.assertj;
 import static dev.benchgate.assertj.AssertionErrors.expectAssertionError;
 import static dev.benchgate.assertj.AssertionErrors.message;
 import static dev.benchgate.assertj.BenchgateAssertions.assertThat;
-import static dev.benchgate.assertj.JobFixtures.agent;
+import static dev.benchgate.testing.fixtures.JobFixtures.agent;
 import static org.assertj.core.api.BDDAssertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenIllegalArgumentException;
 
 import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.testing.Models;
+import dev.benchgate.testing.fixtures.JobFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;

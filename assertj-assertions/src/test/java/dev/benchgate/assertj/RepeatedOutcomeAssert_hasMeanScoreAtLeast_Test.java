@@ -8,6 +8,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.benchgate.core.repeated.RepeatedOutcome;
 import dev.benchgate.testing.Models;
+import dev.benchgate.testing.fixtures.JobFixtures;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,6 +6,7 @@ import static dev.benchgate.assertj.BenchgateAssertions.assertThat;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.benchgate.core.repeated.RepeatedOutcome;
+import dev.benchgate.testing.fixtures.JobFixtures;
 import org.junit.jupiter.api.Test;
 
 /**

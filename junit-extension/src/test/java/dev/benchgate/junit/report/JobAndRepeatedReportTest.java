@@ -3,6 +3,7 @@ package dev.benchgate.junit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.benchgate.testing.fixtures.JobFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
