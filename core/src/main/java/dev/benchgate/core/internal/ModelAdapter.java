@@ -56,6 +56,14 @@ abstract class ModelAdapter<T> extends JsonAdapter<T> {
     if (!FieldReader.beginObject(in)) {
       return null;
     }
+    return readBegun(in);
+  }
+
+  /**
+   * Reads the rest of a record whose object is begun (and some of whose fields may be read already,
+   * as {@link SealedTypeAdapter} reads its {@code type}), ends the object and checks the record.
+   */
+  final T readBegun(JsonReader in) throws IOException {
     T value;
     try {
       value = readFields(in);

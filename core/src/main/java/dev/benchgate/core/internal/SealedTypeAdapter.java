@@ -11,15 +11,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * Reads and writes a sealed model type whose JSON names its variant in a {@code type} field: a
- * scenario's scorers, a benchmark job's source and its agent configurations. The field may come
- * anywhere in the object (a snapshot sorts it among the others), so the object is read once as
- * free-form JSON and then typed: each known type by its record's own adapter, any other by the
- * catch-all variant that keeps the raw type and every other field, so that a variant the API adds
- * later parses, is judged as unknown, and is written back unchanged. An object without a {@code
- * type}, or with one that is not a string, is refused: nothing could say what it is.
+ * scenario's scorers, a benchmark job's source and its agent configurations. A variant this version
+ * does not know is read by the catch-all variant that keeps the raw type and every other field, so
+ * that a variant the API adds later parses, is judged as unknown, and is written back unchanged. An
+ * object without a {@code type}, or with one that is not a string, is refused: nothing could say
+ * what it is.
+ *
+ * <p>Reading streams: no tree of the object is built. When {@code type} comes first, as the API
+ * usually sends it, the variant's adapter reads the rest of the object straight from the document.
+ * When it comes later (a snapshot sorts it among the other fields), the object's fields are copied
+ * as raw JSON, unparsed, until the end of the object, and the copy is read by the variant's
+ * adapter.
  *
  * <p>Each variant's adapter writes {@code type} among its other fields, in sorted order, so a
  * snapshot's keys stay sorted. (Request bodies put it first; see {@code JsonBodies}.)
@@ -53,18 +60,70 @@ final class SealedTypeAdapter<T> extends JsonAdapter<T> {
     if (in.peek() != JsonReader.Token.BEGIN_OBJECT) {
       return unknown.fromJson(in); // null, or refused with the path for not being an object
     }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> fields = (Map<String, Object>) FieldReader.any(in);
-    String path = FieldReader.previousElement(in);
-    Object type = fields.get(TYPE);
-    ModelAdapter<? extends T> adapter = type instanceof String name ? knownByType.get(name) : null;
-    if (adapter == null) {
-      adapter = unknown;
+    in.beginObject();
+    if (!in.hasNext()) {
+      return unknown.readBegun(in); // refused: no type
     }
+    String name = in.nextName();
+    if (name.equals(TYPE) && in.peek() == JsonReader.Token.STRING) {
+      String type = in.nextString();
+      Variant<? extends T> variant = knownByType.get(type);
+      return variant != null ? variant.readBegun(in) : copyRest(in, TYPE, type);
+    }
+    return copyRest(in, name, null);
+  }
+
+  /**
+   * Copies an object from its first field on, whose name is read (and its value too when it is a
+   * string type, given here), then reads the copy as the variant its type names.
+   */
+  private T copyRest(JsonReader in, String firstName, String firstType) throws IOException {
+    Buffer copy = new Buffer();
+    JsonWriter out = JsonWriter.of(copy).beginObject();
+    String type;
+    if (firstType != null) {
+      out.name(TYPE).value(firstType);
+      type = firstType;
+    } else {
+      type = copyField(in, out, firstName, null);
+    }
+    while (in.hasNext()) {
+      type = copyField(in, out, in.nextName(), type);
+    }
+    in.endObject();
+    out.endObject();
+    ModelAdapter<? extends T> adapter = type == null ? null : knownByType.get(type);
+    return readCopy(adapter == null ? unknown : adapter, copy, in);
+  }
+
+  /** Copies one field whose name is read, and returns the type as it stands after it. */
+  private static String copyField(JsonReader in, JsonWriter out, String name, String type)
+      throws IOException {
+    out.name(name);
+    if (name.equals(TYPE)) {
+      if (in.peek() == JsonReader.Token.STRING) {
+        String string = in.nextString();
+        out.value(string);
+        return string;
+      }
+      type = null; // the last type counts, as it would in a map
+    }
+    try (BufferedSource value = in.nextSource()) {
+      out.value(value);
+    }
+    return type;
+  }
+
+  /** Reads the copy of an object the document's reader has just passed. */
+  private T readCopy(ModelAdapter<? extends T> adapter, Buffer copy, JsonReader in)
+      throws IOException {
+    JsonReader replay = JsonReader.of(copy);
+    replay.setTag(StringPool.class, StringPool.of(in));
     try {
-      return adapter.fromJsonValue(fields);
+      return adapter.fromJson(replay);
     } catch (JsonDataException relative) {
       // Its paths start at this object: make them the document's.
+      String path = FieldReader.previousElement(in);
       String message = relative.getMessage();
       int root = message.indexOf('$');
       throw new JsonDataException(

@@ -44,8 +44,10 @@ final class ApiValues {
     if (values == null) {
       return List.of();
     }
-    if (values.stream().anyMatch(Objects::isNull)) {
-      return Collections.unmodifiableList(new java.util.ArrayList<>(values));
+    for (T value : values) { // a loop, not a stream: this runs for every list of every record
+      if (value == null) {
+        return Collections.unmodifiableList(new java.util.ArrayList<>(values));
+      }
     }
     return List.copyOf(values);
   }
@@ -61,9 +63,7 @@ final class ApiValues {
   /** A copy of a map with one more entry, for the records' {@code with…} methods. */
   static Map<String, String> with(Map<String, String> values, String key, String value) {
     Map<String, String> copy = new TreeMap<>(values);
-    copy.put(
-        java.util.Objects.requireNonNull(key, "key"),
-        java.util.Objects.requireNonNull(value, "value"));
+    copy.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
     return copy;
   }
 }

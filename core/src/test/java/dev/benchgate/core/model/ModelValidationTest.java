@@ -172,6 +172,60 @@ class ModelValidationTest {
     assertThat(function.scorer()).isEqualTo(new TestBasedScorer("mvn test", List.of()));
   }
 
+  /** First, the type is read as the document streams; anywhere else, from a raw copy. */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void a_scorer_reads_alike_with_its_type_first_in_the_middle_or_last(int typeAt) {
+    List<String> fields =
+        new java.util.ArrayList<>(
+            List.of(
+                "\"custom_scorer_type\": \"q\\\"uote\\n\\u00e9\"",
+                "\"scorer_params\": {\"nested\": [1e3, -0.5, null, true, {\"deep\": \"\\t\"}]}"));
+    fields.add(typeAt, "\"type\": \"custom_scorer\"");
+    String contract =
+        "{\"scoring_function_parameters\": [{\"name\": \"n\", \"weight\": 1.0, \"scorer\": {"
+            + String.join(", ", fields)
+            + "}}]}";
+
+    Scorer scorer =
+        parse(ScoringContract.class, contract).scoringFunctionParameters().get(0).scorer();
+
+    assertThat(scorer)
+        .isEqualTo(
+            new CustomScorer(
+                "q\"uote\né",
+                Map.of(
+                    "nested",
+                    java.util.Arrays.asList(1000.0, -0.5, null, true, Map.of("deep", "\t")))));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // The type first: read as the document streams.
+        "{\"type\": \"command_scorer\", \"command\": [\"make\"]}"
+            + "|$.scoring_function_parameters[1].scorer.command is an array, not a string",
+        // The type last: read from a copy, its paths made the document's.
+        "{\"command\": [\"make\"], \"type\": \"command_scorer\"}"
+            + "|$.scoring_function_parameters[1].scorer.command is an array, not a string",
+        "{\"command\": \"make\", \"type\": 7}"
+            + "|scorer at $.scoring_function_parameters[1].scorer: \"type\" is not a string",
+        "{\"command\": \"make\"}"
+            + "|scorer at $.scoring_function_parameters[1].scorer: \"type\" is missing",
+      })
+  void a_scorer_found_wrong_is_named_by_its_path_in_the_document(String scorer, String message) {
+    String contract =
+        "{\"scoring_function_parameters\": [{\"name\": \"a\", \"weight\": 0.5, \"scorer\":"
+            + " {\"type\": \"command_scorer\"}}, {\"name\": \"b\", \"weight\": 0.5, \"scorer\": "
+            + scorer
+            + "}]}";
+
+    assertThatThrownBy(() -> parse(ScoringContract.class, contract))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage(message);
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
