@@ -55,8 +55,6 @@ public final class Transport {
   /** The logger of the client's few log lines; a {@link System.Logger}, so any backend serves. */
   static final String LOGGER = "dev.benchgate.core.RunloopClient";
 
-  private static final System.Logger LOG = System.getLogger(LOGGER);
-
   /** How much of a body is read at a time, and so how far past the limit reading may go. */
   private static final long READ_BYTES = 8192;
 
@@ -230,7 +228,7 @@ public final class Transport {
 
     /** GET /v1/benchmark_runs/bmr_1: no complete response after 10 s; still waiting … */
     private void logStillWaiting() {
-      LOG.log(
+      Log.LOG.log(
           System.Logger.Level.WARNING,
           () ->
               String.format(
@@ -306,5 +304,10 @@ public final class Transport {
     return millis % 1000 == 0
         ? millis / 1000 + " s"
         : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+  }
+
+  /** The logger, looked up on its first line: finding a logging backend costs a first call. */
+  private static final class Log {
+    static final System.Logger LOG = System.getLogger(LOGGER);
   }
 }
