@@ -10,6 +10,7 @@ import static dev.benchgate.benchmarks.Figures.ratio;
 
 import dev.benchgate.benchmarks.floor.RawListing;
 import dev.benchgate.benchmarks.probe.ChildProcess;
+import dev.benchgate.benchmarks.probe.FloorProbe;
 import dev.benchgate.benchmarks.probe.HeapProbe;
 import dev.benchgate.benchmarks.probe.ListingProbe;
 import dev.benchgate.benchmarks.probe.OutcomeProbe;
@@ -154,11 +155,17 @@ final class EndToEnd implements AutoCloseable {
 
   Row firstCall(int size) {
     String runId = data.get(size).candidate().id();
+    List<String> outcomeRequests = outcomeRequests(runId);
     List<Double> build = new ArrayList<>();
     List<Double> first = new ArrayList<>();
     List<Double> warm = new ArrayList<>();
+    List<Double> floorFirst = new ArrayList<>();
+    List<Double> floorWarm = new ArrayList<>();
     int rendered = runloop.pagesRendered();
     for (int i = 0; i < options.processes(); i++) {
+      Map<String, Double> floor = floor(outcomeRequests);
+      floorFirst.add(floor.get("first.ms"));
+      floorWarm.add(floor.get("warm.ms"));
       Map<String, Double> figures =
           ChildProcess.java(
                   List.of(),
@@ -177,6 +184,8 @@ final class EndToEnd implements AutoCloseable {
     runloop.takeRequests();
     double firstCall = Timing.median(first);
     double warmCall = Timing.median(warm);
+    double floorFirstCall = Timing.median(floorFirst);
+    double floorWarmCall = Timing.median(floorWarm);
     details.accept(
         "`outcome()` first call: building the client and the first `outcome()` in a fresh JVM"
             + " (JVM start-up excluded; building the client alone: "
@@ -187,11 +196,29 @@ final class EndToEnd implements AutoCloseable {
             + options.warmups()
             + " warm-up calls on that client; medians over "
             + options.processes()
-            + " processes.");
+            + " processes. The JVM floor (`FloorProbe`: an OkHttp client and Moshi's `JsonReader`"
+            + " reading the same "
+            + outcomeRequests.size()
+            + " requests one after the other, every token, keeping nothing), in as many fresh JVMs"
+            + " taken in turn: first "
+            + millis(floorFirstCall)
+            + ", warm "
+            + millis(floorWarmCall)
+            + ", "
+            + ratio(floorFirstCall / floorWarmCall)
+            + ".");
     return new Row(
         "`outcome()` first call / warm, N = " + count(size),
         millis(firstCall) + " / " + millis(warmCall),
-        "warm: " + millis(warmCall),
+        "warm: "
+            + millis(warmCall)
+            + "; JVM floor's first / warm: "
+            + millis(floorFirstCall)
+            + " / "
+            + millis(floorWarmCall)
+            + " ("
+            + ratio(floorFirstCall / floorWarmCall)
+            + ")",
         ratio(firstCall / warmCall),
         "first call ≤ 2× warm");
   }
@@ -280,6 +307,7 @@ final class EndToEnd implements AutoCloseable {
     }
     List<Double> java = new ArrayList<>();
     List<Double> typescript = new ArrayList<>();
+    List<Double> jvmFloor = new ArrayList<>();
     List<String> builds = new ArrayList<>();
     for (int size : sizes) {
       String runId = data.get(size).candidate().id();
@@ -288,6 +316,8 @@ final class EndToEnd implements AutoCloseable {
       List<Double> javaBuild = new ArrayList<>();
       List<Double> peerTotal = new ArrayList<>();
       List<Double> peerBuild = new ArrayList<>();
+      List<Double> floorTotal = new ArrayList<>();
+      List<String> targets = listingRequests(runId);
       // Primes the pages the SDK asks for, should its requests differ.
       peer.listing(runloop.baseUrl(), PrerenderedRunloop.API_KEY, runId, pageSize, logs);
       int rendered = runloop.pagesRendered();
@@ -296,6 +326,7 @@ final class EndToEnd implements AutoCloseable {
             ChildProcess.java(List.of(), ListingProbe.class, runloop.baseUrl(), runId).run(logs);
         Map<String, Double> theirs =
             peer.listing(runloop.baseUrl(), PrerenderedRunloop.API_KEY, runId, pageSize, logs);
+        floorTotal.add(floor(targets).get("first.ms"));
         expectScenarioRuns(ours, size);
         expectScenarioRuns(theirs, size);
         javaTotal.add(ours.get("total.ms"));
@@ -307,6 +338,7 @@ final class EndToEnd implements AutoCloseable {
       runloop.takeRequests();
       java.add(Timing.median(javaTotal));
       typescript.add(Timing.median(peerTotal));
+      jvmFloor.add(Timing.median(floorTotal));
       builds.add(
           "N = "
               + count(size)
@@ -318,8 +350,12 @@ final class EndToEnd implements AutoCloseable {
               + millis(Timing.median(peerBuild)));
     }
     List<Double> ratios = new ArrayList<>();
+    List<Double> floorRatios = new ArrayList<>();
+    List<Double> oursToFloor = new ArrayList<>();
     for (int i = 0; i < sizes.size(); i++) {
       ratios.add(java.get(i) / typescript.get(i));
+      floorRatios.add(jvmFloor.get(i) / typescript.get(i));
+      oursToFloor.add(java.get(i) / jvmFloor.get(i));
     }
     details.accept(
         "Listing, first call: in a fresh JVM, building a client and listing every scenario run"
@@ -334,11 +370,22 @@ final class EndToEnd implements AutoCloseable {
             + options.processes()
             + " processes of each, in turn. "
             + String.join("; ", builds)
-            + ".");
+            + ". The JVM floor (`FloorProbe`: in a fresh JVM, an OkHttp client for cleartext and"
+            + " Moshi's `JsonReader` reading the same requests' every token, keeping nothing):"
+            + " "
+            + each(jvmFloor, Figures::millis)
+            + ", "
+            + each(floorRatios, Figures::ratio)
+            + " the TS SDK; Benchgate is "
+            + each(oursToFloor, Figures::ratio)
+            + " that floor.");
     return new Row(
         what,
         each(java, Figures::millis),
-        "TS SDK: " + each(typescript, Figures::millis),
+        "TS SDK: "
+            + each(typescript, Figures::millis)
+            + "; JVM floor: "
+            + each(jvmFloor, Figures::millis),
         each(ratios, Figures::ratio),
         goal);
   }
@@ -475,13 +522,36 @@ final class EndToEnd implements AutoCloseable {
   }
 
   private int listingPageSize(String runId) {
+    return limits(listingRequests(runId)).keySet().stream().max(Integer::compare).orElseThrow();
+  }
+
+  /** The requests a fresh client sends to list a run's scenario runs. */
+  private List<String> listingRequests(String runId) {
     try (RunloopClient client = PrerenderedRunloop.client(runloop.baseUrl())) {
       runloop.takeRequests();
       client.scenarioRuns(runId).toList();
     }
-    return limits(listingRequests(runId, runloop.takeRequests())).keySet().stream()
-        .max(Integer::compare)
-        .orElseThrow();
+    return listingRequests(runId, runloop.takeRequests());
+  }
+
+  /** The requests a fresh client sends for a run's outcome. */
+  private List<String> outcomeRequests(String runId) {
+    try (RunloopClient client = PrerenderedRunloop.client(runloop.baseUrl())) {
+      runloop.takeRequests();
+      client.outcome(runId);
+    }
+    return runloop.takeRequests();
+  }
+
+  /** Runs {@link FloorProbe} on these requests in a fresh JVM. */
+  private Map<String, Double> floor(List<String> targets) {
+    List<String> arguments = new ArrayList<>();
+    arguments.add(runloop.baseUrl());
+    arguments.add(Integer.toString(options.warmups()));
+    arguments.add(Integer.toString(options.rounds()));
+    arguments.addAll(targets);
+    return ChildProcess.java(List.of(), FloorProbe.class, arguments.toArray(String[]::new))
+        .run(logs);
   }
 
   private static List<String> listingRequests(String runId, List<String> requests) {
