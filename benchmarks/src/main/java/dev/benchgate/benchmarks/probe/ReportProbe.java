@@ -8,10 +8,10 @@ import java.util.Map;
 
 /**
  * In a JVM of its own: runs {@link BaselineGate}, a run and its baseline read from snapshot files,
- * through the launcher with Benchgate's end-of-run report on and off, in turn, and prints the
- * median session times {@code on.ms} and {@code off.ms}. Their difference is what the report costs:
- * comparing the two runs, writing {@code report.json}, {@code .md} and {@code .html}, and the
- * console table.
+ * through the launcher with Benchgate's end-of-run report on and off, in pairs, and prints the
+ * median session times {@code on.ms} and {@code off.ms} and the median difference within a pair
+ * {@code extra.ms}. That difference is what the report costs: comparing the two runs, writing
+ * {@code report.json}, {@code .md} and {@code .html}, and the console table.
  *
  * <pre>
  * java -cp … dev.benchgate.benchmarks.probe.ReportProbe candidate.json baseline.json report/ 1 5
@@ -35,10 +35,15 @@ public final class ReportProbe {
     on.put(ConfigurationKeys.REPORT_ENABLED, "true");
     Map<String, String> off = new LinkedHashMap<>(configuration);
     off.put(ConfigurationKeys.REPORT_ENABLED, "false");
-    Map<String, Runnable> sessions = new LinkedHashMap<>();
-    sessions.put("on.ms", () -> GateSession.time(BaselineGate.class, on, 1));
-    sessions.put("off.ms", () -> GateSession.time(BaselineGate.class, off, 1));
-    Timing.interleaved(Integer.parseInt(args[3]), Integer.parseInt(args[4]), sessions, System::gc)
-        .forEach(Results::emit);
+    Timing.Paired paired =
+        Timing.paired(
+            Integer.parseInt(args[3]),
+            Integer.parseInt(args[4]),
+            () -> GateSession.time(BaselineGate.class, on, 1),
+            () -> GateSession.time(BaselineGate.class, off, 1),
+            System::gc);
+    Results.emit("on.ms", paired.first());
+    Results.emit("off.ms", paired.second());
+    Results.emit("extra.ms", paired.difference());
   }
 }

@@ -63,6 +63,61 @@ public final class Timing {
   }
 
   /**
+   * What two tasks cost, measured in pairs: the median of each and the median of the difference
+   * within a pair, which, unlike the difference of the medians, cancels what drifts from pair to
+   * pair (a collection, another process on the machine).
+   *
+   * @param first the first task's median milliseconds
+   * @param second the second task's median milliseconds
+   * @param difference the median of first minus second within each pair
+   */
+  public record Paired(double first, double second, double difference) {}
+
+  /**
+   * Runs two tasks in pairs, the first task first in even rounds and second in odd ones, so that
+   * neither always runs on the other's leftovers, with an untimed step before each measured run.
+   *
+   * @param warmups unmeasured pairs first
+   * @param rounds measured pairs
+   * @param first the first task
+   * @param second the second task
+   * @param beforeEach runs before each measured run, outside its time
+   * @return the medians and the median difference
+   */
+  public static Paired paired(
+      int warmups, int rounds, Runnable first, Runnable second, Runnable beforeEach) {
+    for (int i = 0; i < warmups; i++) {
+      first.run();
+      second.run();
+    }
+    List<Double> firsts = new ArrayList<>();
+    List<Double> seconds = new ArrayList<>();
+    List<Double> differences = new ArrayList<>();
+    for (int i = 0; i < rounds; i++) {
+      double a;
+      double b;
+      if (i % 2 == 0) {
+        a = timed(first, beforeEach);
+        b = timed(second, beforeEach);
+      } else {
+        b = timed(second, beforeEach);
+        a = timed(first, beforeEach);
+      }
+      firsts.add(a);
+      seconds.add(b);
+      differences.add(a - b);
+    }
+    return new Paired(median(firsts), median(seconds), median(differences));
+  }
+
+  private static double timed(Runnable task, Runnable before) {
+    before.run();
+    long start = System.nanoTime();
+    task.run();
+    return millisSince(start);
+  }
+
+  /**
    * Returns the milliseconds since a {@link System#nanoTime()}.
    *
    * @param startNanos the start
