@@ -210,6 +210,9 @@ class ReportListenerTest {
     Files.writeString(jobSummary, "untouched\n", StandardCharsets.UTF_8);
     Path otherFile = writeOldReport().resolveSibling("notes.txt");
     Files.writeString(otherFile, "not Benchgate's", StandardCharsets.UTF_8);
+    // What a JVM killed while writing its report leaves behind.
+    Files.writeString(
+        reportDirectory.resolve("report.html.partial"), "<!DOCTYPE", StandardCharsets.UTF_8);
     ReportKit kit =
         ReportKit.against(runloop, reportDirectory)
             .parameter(ConfigurationKeys.REPORT_ENABLED, "false")

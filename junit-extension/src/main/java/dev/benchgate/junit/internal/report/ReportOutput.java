@@ -19,9 +19,9 @@ import java.util.function.Consumer;
  * Puts the end-of-run report where people look: three files in the report folder, the console table
  * and, on GitHub Actions, the job summary. It writes only these three names in the folder it is
  * given (each first as {@code <name>.partial}, moved over the name when whole), and removes only
- * them. A file that cannot be written or rendered is a warning on the console: the report must
- * never change the outcome of the tests it describes, and one format that fails must not keep the
- * others from being written.
+ * them and their partial files. A file that cannot be written or rendered is a warning on the
+ * console: the report must never change the outcome of the tests it describes, and one format that
+ * fails must not keep the others from being written.
  *
  * <pre>{@code
  * ReportOutput output = new ReportOutput(System::getenv, System.out::print);
@@ -70,7 +70,8 @@ public final class ReportOutput {
 
   /**
    * Removes the report files an earlier test plan left, so that none outlives the plan that wrote
-   * it: a CI step that publishes {@code report.json} must never find an old verdict.
+   * it: a CI step that publishes {@code report.json} must never find an old verdict. A {@code
+   * .partial} file, which only a JVM that ended while writing leaves, goes too.
    *
    * @param directory the report's folder
    */
@@ -79,13 +80,22 @@ public final class ReportOutput {
       return; // nothing to remove; writing will say what is wrong with the path
     }
     for (ReportFile file : FILES) {
-      Path path = directory.resolve(file.name());
-      try {
-        Files.deleteIfExists(path);
-      } catch (IOException | SecurityException failure) {
-        warnings.warning("Benchgate could not remove its earlier report " + path + ": " + failure);
-      }
+      remove(directory.resolve(file.name()));
+      remove(partial(directory.resolve(file.name())));
     }
+  }
+
+  private void remove(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException | SecurityException failure) {
+      warnings.warning("Benchgate could not remove its earlier report " + path + ": " + failure);
+    }
+  }
+
+  /** Where a report file is written before it is whole. */
+  private static Path partial(Path path) {
+    return path.resolveSibling(path.getFileName() + ".partial");
   }
 
   /**
@@ -103,7 +113,7 @@ public final class ReportOutput {
   // Rendered into a file beside the report's, which then replaces it: a format that fails halfway
   // leaves no half-written report, and the others are still written.
   private void write(BenchgateReport report, ReportFile file, Path path) {
-    Path partial = path.resolveSibling(file.name() + ".partial");
+    Path partial = partial(path);
     try {
       Files.createDirectories(path.toAbsolutePath().getParent());
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
