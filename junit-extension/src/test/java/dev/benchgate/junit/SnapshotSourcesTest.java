@@ -9,6 +9,7 @@ import dev.benchgate.testing.FakeRunloop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -76,6 +77,42 @@ class SnapshotSourcesTest {
     assertThat(outcome.scenarioRuns())
         .extracting(outcome::scenarioName)
         .containsExactly("add-retry", "fix-flaky-test", "rename-module");
+  }
+
+  @Test
+  void a_snapshot_is_parsed_once_per_launcher_session_until_its_bytes_change() throws IOException {
+    Path file = directory.resolve("main.json");
+    Files.copy(STANDARD_SNAPSHOT, file);
+    CapturesTheOutcome.captured.clear();
+
+    try (ReportKit kit =
+        ReportKit.against(api, directory.resolve("report"))
+            .parameter("dir", directory.toString())) {
+      kit.run(CapturesTheOutcome.class); // two plans of one session, as Surefire may run them
+      kit.run(CapturesTheOutcome.class);
+      // The same length, another score: the bytes, not a time stamp, tell versions apart.
+      String json = Files.readString(file);
+      Files.writeString(file, json.replace("0.65", "0.75"));
+      assertThat(Files.size(file)).isEqualTo(json.length());
+      kit.run(CapturesTheOutcome.class);
+    }
+
+    List<BenchmarkOutcome> captured = CapturesTheOutcome.captured;
+    assertThat(captured).hasSize(3);
+    assertThat(captured.get(1)).isSameAs(captured.get(0));
+    assertThat(captured.get(2)).isNotSameAs(captured.get(0));
+    assertThat(captured.get(2).run().score()).isEqualTo(0.75);
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class CapturesTheOutcome {
+    static final List<BenchmarkOutcome> captured =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Test
+    void captures(@BenchmarkRun("file:${sys:dir}/main.json") BenchmarkOutcome outcome) {
+      captured.add(outcome);
+    }
   }
 
   @Test

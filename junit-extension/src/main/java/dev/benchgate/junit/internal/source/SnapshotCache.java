@@ -1,6 +1,10 @@
 package dev.benchgate.junit.internal.source;
 
 import dev.benchgate.junit.internal.config.StoreNamespace;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext.StoreScope;
  *
  * <pre>{@code
  * BenchmarkOutcome outcome =
- *     new SnapshotCache(context).get("file:" + path, bytes, BenchmarkOutcome.class, parse);
+ *     new SnapshotCache(context)
+ *         .get("file:" + path, Fingerprint.of(path), BenchmarkOutcome.class, parse);
  * }</pre>
  */
 final class SnapshotCache {
@@ -36,15 +41,14 @@ final class SnapshotCache {
    * source. A failed parse is not kept: the file may be fixed before the next plan.
    *
    * @param source where the snapshot comes from, e.g. {@code file:/work/main.json}
-   * @param bytes the snapshot's bytes as they are now
+   * @param fingerprint the fingerprint of the snapshot's bytes as they are now
    * @param type what it is read as
    * @param parse parses them
    * @param <T> what it is read as
    * @return what it holds
    */
-  <T> T get(String source, byte[] bytes, Class<T> type, Supplier<T> parse) {
+  <T> T get(String source, Fingerprint fingerprint, Class<T> type, Supplier<T> parse) {
     Key key = new Key(source, type);
-    Fingerprint fingerprint = Fingerprint.of(bytes);
     Parsed parsed = session.get(key, Parsed.class);
     if (parsed != null && parsed.fingerprint().equals(fingerprint)) {
       return type.cast(parsed.value());
@@ -59,12 +63,35 @@ final class SnapshotCache {
 
   private record Parsed(Fingerprint fingerprint, Object value) {}
 
-  /** What tells two versions of a snapshot apart. */
-  private record Fingerprint(int length, long crc) {
+  /**
+   * What tells two versions of a snapshot apart: its length and CRC-32.
+   *
+   * @param length the length in bytes
+   * @param crc the CRC-32 of the bytes
+   */
+  record Fingerprint(long length, long crc) {
+    /** The fingerprint of bytes in memory. */
     static Fingerprint of(byte[] bytes) {
       CRC32 crc = new CRC32();
       crc.update(bytes);
       return new Fingerprint(bytes.length, crc.getValue());
+    }
+
+    /**
+     * The fingerprint of a file, read a buffer at a time: the file is parsed from the disk
+     * afterwards (or not at all), never held whole in memory.
+     */
+    static Fingerprint of(Path file) throws IOException {
+      CRC32 crc = new CRC32();
+      long length = 0;
+      byte[] buffer = new byte[1 << 16];
+      try (InputStream in = Files.newInputStream(file)) {
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+          crc.update(buffer, 0, read);
+          length += read;
+        }
+      }
+      return new Fingerprint(length, crc.getValue());
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.benchgate.core.snapshot.BenchmarkSnapshots;
 import dev.benchgate.core.snapshot.SnapshotFormatException;
 import dev.benchgate.core.snapshot.SnapshotKind;
 import dev.benchgate.junit.ConfigurationKeys;
+import dev.benchgate.junit.internal.source.SnapshotCache.Fingerprint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Reads snapshots from files and from the classpath with {@link BenchmarkSnapshots}, turning what
@@ -49,13 +51,9 @@ public final class SnapshotReader {
       return Optional.empty();
     }
     try {
-      byte[] bytes = Files.readAllBytes(path);
       return Optional.of(
           cache.get(
-              "file:" + path,
-              bytes,
-              contents.type(),
-              () -> contents.parse(new String(bytes, StandardCharsets.UTF_8), path.toString())));
+              "file:" + path, Fingerprint.of(path), contents.type(), () -> contents.read(path)));
     } catch (IOException unreadable) {
       throw new RunSourceException(
           "Cannot read snapshot " + path + ": " + unreadable.getMessage() + REWRITE, unreadable);
@@ -90,7 +88,7 @@ public final class SnapshotReader {
       byte[] bytes = in.readAllBytes();
       return cache.get(
           "classpath:" + name,
-          bytes,
+          Fingerprint.of(bytes),
           contents.type(),
           () -> contents.parse(new String(bytes, StandardCharsets.UTF_8), "classpath:" + name));
     } catch (SnapshotFormatException unreadable) {
@@ -107,23 +105,36 @@ public final class SnapshotReader {
    *
    * @param type the type read
    * @param parser parses a snapshot's text, given where it came from for messages
+   * @param reader reads a snapshot file as it streams from the disk
    * @param <T> the type read
    */
-  record Contents<T>(Class<T> type, BiFunction<String, String, T> parser) {
+  record Contents<T>(
+      Class<T> type, BiFunction<String, String, T> parser, Function<Path, T> reader) {
     /** One run's outcome. */
     static final Contents<BenchmarkOutcome> RUN =
-        new Contents<>(BenchmarkOutcome.class, BenchmarkSnapshots::fromJson);
+        new Contents<>(
+            BenchmarkOutcome.class, BenchmarkSnapshots::fromJson, BenchmarkSnapshots::read);
 
     /** A benchmark job with its agents' runs. */
     static final Contents<BenchmarkJobOutcome> JOB =
-        new Contents<>(BenchmarkJobOutcome.class, BenchmarkSnapshots::jobFromJson);
+        new Contents<>(
+            BenchmarkJobOutcome.class,
+            BenchmarkSnapshots::jobFromJson,
+            BenchmarkSnapshots::readJob);
 
-    /** Repeated runs, from a snapshot of repeated runs or of a single run. */
+    /**
+     * Repeated runs, from a snapshot of repeated runs or of a single run (which {@link
+     * BenchmarkSnapshots#readRepeated} also reads as repeated runs of one).
+     */
     static final Contents<RepeatedOutcome> REPEATED =
-        new Contents<>(RepeatedOutcome.class, Contents::repeated);
+        new Contents<>(RepeatedOutcome.class, Contents::repeated, BenchmarkSnapshots::readRepeated);
 
     T parse(String json, String origin) {
       return parser.apply(json, origin);
+    }
+
+    T read(Path file) {
+      return reader.apply(file);
     }
 
     private static RepeatedOutcome repeated(String json, String origin) {
