@@ -3,6 +3,7 @@ package dev.benchgate.junit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.benchgate.testing.fixtures.JobFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,8 @@ class HtmlReportBrowserTest {
           bars: bars.length,
           drawn: bars.filter(bar => bar.getBoundingClientRect().width > 0).length,
           scripts: page.scripts.length,
+          jobs: page.querySelectorAll('section.job').length,
+          repeated: page.querySelectorAll('section.repeated').length,
           hostileNameAsText: page.body.textContent.includes('<script>alert(1)<' + '/script>') // a literal would end this script
         });
       });
@@ -46,18 +49,54 @@ class HtmlReportBrowserTest {
   void chromium_draws_a_bar_per_scenario_without_script_errors() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
     BenchgateReport report = ReportFixtures.report();
-    Files.writeString(folder.resolve("report.html"), report.toHtml(), StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("harness.html"), HARNESS, StandardCharsets.UTF_8);
 
-    Chromium chromium = Chromium.dumpDom(folder, folder.resolve("harness.html"));
+    Chromium chromium = open(report);
 
     int scenarios = report.runs().stream().mapToInt(run -> run.scenarios().size()).sum();
-    assertThat(chromium.dom())
-        .contains(
-            "<pre id=\"findings\">{\"bars\":%d,\"drawn\":%d,\"scripts\":0,\"hostileNameAsText\":true}</pre>"
-                .formatted(scenarios, scenarios));
+    assertThat(chromium.dom()).contains(findings(scenarios, 0, 0));
     // Chromium logs every console message, uncaught errors among them, as a CONSOLE line.
     assertThat(chromium.log().lines().filter(line -> line.contains("CONSOLE"))).isEmpty();
+  }
+
+  @Test
+  void chromium_draws_a_jobs_agents_side_by_side_and_repeated_runs() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+    BenchgateReport plain = ReportFixtures.report();
+    BenchgateReport report =
+        BenchgateReport.of(
+            plain.generatedAt(),
+            plain.runs(),
+            List.of(JobReport.of(JobFixtures.smoke(), 0.5)),
+            List.of(RepeatedReport.of(JobFixtures.fiveRuns(), 0.5)),
+            plain.gates());
+
+    Chromium chromium = open(report);
+
+    // A bar per scenario of each run, and per agent of each of the job's scenarios.
+    int runBars = report.runs().stream().mapToInt(run -> run.scenarios().size()).sum();
+    int agentBars =
+        report.jobs().stream()
+            .flatMap(job -> job.scenarios().stream())
+            .mapToInt(scenario -> scenario.agents().size())
+            .sum();
+    assertThat(agentBars).isPositive();
+    int bars = report.toHtml().split("<svg class=\"score-bar\"", -1).length - 1;
+    assertThat(bars).isGreaterThanOrEqualTo(runBars + agentBars);
+    assertThat(chromium.dom()).contains(findings(bars, 1, 1));
+    assertThat(chromium.log().lines().filter(line -> line.contains("CONSOLE"))).isEmpty();
+  }
+
+  private Chromium open(BenchgateReport report) throws IOException, InterruptedException {
+    Files.writeString(folder.resolve("report.html"), report.toHtml(), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("harness.html"), HARNESS, StandardCharsets.UTF_8);
+    return Chromium.dumpDom(folder, folder.resolve("harness.html"));
+  }
+
+  /** What the harness finds: every bar drawn, no script, the sections, hostile text as text. */
+  private static String findings(int bars, int jobs, int repeated) {
+    return ("<pre id=\"findings\">{\"bars\":%d,\"drawn\":%d,\"scripts\":0,\"jobs\":%d,"
+            + "\"repeated\":%d,\"hostileNameAsText\":true}</pre>")
+        .formatted(bars, bars, jobs, repeated);
   }
 
   /** One run of headless Chromium: the DOM it printed and what it logged. */
