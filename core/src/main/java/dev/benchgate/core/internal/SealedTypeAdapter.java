@@ -2,6 +2,7 @@ package dev.benchgate.core.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
@@ -22,11 +23,12 @@ import okio.BufferedSource;
  * object without a {@code type}, or with one that is not a string, is refused: nothing could say
  * what it is.
  *
- * <p>Reading streams: no tree of the object is built. When {@code type} comes first, as the API
- * usually sends it, the variant's adapter reads the rest of the object straight from the document.
- * When it comes later (a snapshot sorts it among the other fields), the object's fields are copied
- * as raw JSON, unparsed, until the end of the object, and the copy is read by the variant's
- * adapter.
+ * <p>Reading streams: no tree of the object is built. When {@code type} comes first and names a
+ * known variant, as the API usually sends it, the variant's adapter reads the rest of the object
+ * straight from the document. Otherwise (a snapshot sorts {@code type} among the other fields) the
+ * object's fields are copied as they came, raw JSON scanned to its end but not checked, and the
+ * copy is read by the variant's adapter, or the catch-all's, whose failures name the document's
+ * paths. The first {@code type} of an object counts, on either way.
  *
  * <p>Each variant's adapter writes {@code type} among its other fields, in sorted order, so a
  * snapshot's keys stay sorted. (Request bodies put it first; see {@code JsonBodies}.)
@@ -64,54 +66,24 @@ final class SealedTypeAdapter<T> extends JsonAdapter<T> {
     if (!in.hasNext()) {
       return unknown.readBegun(in); // refused: no type
     }
+    Copy copy = new Copy();
     String name = in.nextName();
     if (name.equals(TYPE) && in.peek() == JsonReader.Token.STRING) {
       String type = in.nextString();
       Variant<? extends T> variant = knownByType.get(type);
-      return variant != null ? variant.readBegun(in) : copyRest(in, TYPE, type);
-    }
-    return copyRest(in, name, null);
-  }
-
-  /**
-   * Copies an object from its first field on, whose name is read (and its value too when it is a
-   * string type, given here), then reads the copy as the variant its type names.
-   */
-  private T copyRest(JsonReader in, String firstName, String firstType) throws IOException {
-    Buffer copy = new Buffer();
-    JsonWriter out = JsonWriter.of(copy).beginObject();
-    String type;
-    if (firstType != null) {
-      out.name(TYPE).value(firstType);
-      type = firstType;
+      if (variant != null) {
+        return variant.readBegun(in); // it skips any later type, as the copy's readers do
+      }
+      copy.type(type);
     } else {
-      type = copyField(in, out, firstName, null);
+      copy.field(in, name);
     }
     while (in.hasNext()) {
-      type = copyField(in, out, in.nextName(), type);
+      copy.field(in, in.nextName());
     }
     in.endObject();
-    out.endObject();
-    ModelAdapter<? extends T> adapter = type == null ? null : knownByType.get(type);
-    return readCopy(adapter == null ? unknown : adapter, copy, in);
-  }
-
-  /** Copies one field whose name is read, and returns the type as it stands after it. */
-  private static String copyField(JsonReader in, JsonWriter out, String name, String type)
-      throws IOException {
-    out.name(name);
-    if (name.equals(TYPE)) {
-      if (in.peek() == JsonReader.Token.STRING) {
-        String string = in.nextString();
-        out.value(string);
-        return string;
-      }
-      type = null; // the last type counts, as it would in a map
-    }
-    try (BufferedSource value = in.nextSource()) {
-      out.value(value);
-    }
-    return type;
+    ModelAdapter<? extends T> adapter = copy.type == null ? null : knownByType.get(copy.type);
+    return readCopy(adapter == null ? unknown : adapter, copy.end(), in);
   }
 
   /** Reads the copy of an object the document's reader has just passed. */
@@ -122,13 +94,68 @@ final class SealedTypeAdapter<T> extends JsonAdapter<T> {
     try {
       return adapter.fromJson(replay);
     } catch (JsonDataException relative) {
-      // Its paths start at this object: make them the document's.
-      String path = FieldReader.previousElement(in);
-      String message = relative.getMessage();
-      int root = message.indexOf('$');
-      throw new JsonDataException(
-          root < 0 ? message : message.substring(0, root) + path + message.substring(root + 1),
-          relative);
+      throw new JsonDataException(documentPaths(relative.getMessage(), in), relative);
+    } catch (JsonEncodingException relative) {
+      // Malformed JSON inside a field: the copy holds it as it came, and only its reading says so.
+      JsonEncodingException absolute =
+          new JsonEncodingException(documentPaths(relative.getMessage(), in));
+      absolute.initCause(relative);
+      throw absolute;
+    }
+  }
+
+  /** A message about the copy, its paths made the document's: the copy's root is this object. */
+  private static String documentPaths(String message, JsonReader in) {
+    int root = message.indexOf('$');
+    return root < 0
+        ? message
+        : message.substring(0, root)
+            + FieldReader.previousElement(in)
+            + message.substring(root + 1);
+  }
+
+  /**
+   * An object copied field by field as raw JSON, with its type: the first {@code type} field
+   * counts, wherever it comes, as it does when the type comes first and its variant reads the rest
+   * (the known variants skip every {@code type}; the catch-all keeps the first).
+   */
+  private static final class Copy {
+    private final Buffer buffer = new Buffer();
+    private final JsonWriter out = JsonWriter.of(buffer);
+    private boolean typed;
+
+    /** The first type, or {@code null} when there is none or it is not a string. */
+    private String type;
+
+    Copy() throws IOException {
+      out.beginObject();
+    }
+
+    /** Copies the first type, read already. */
+    void type(String value) throws IOException {
+      typed = true;
+      type = value;
+      out.name(TYPE).value(value);
+    }
+
+    /** Copies one field whose name is read. */
+    void field(JsonReader in, String name) throws IOException {
+      if (name.equals(TYPE) && !typed) {
+        typed = true;
+        if (in.peek() == JsonReader.Token.STRING) {
+          type(in.nextString());
+          return;
+        }
+      }
+      out.name(name);
+      try (BufferedSource value = in.nextSource()) {
+        out.value(value);
+      }
+    }
+
+    Buffer end() throws IOException {
+      out.endObject();
+      return buffer;
     }
   }
 
@@ -227,7 +254,13 @@ final class SealedTypeAdapter<T> extends JsonAdapter<T> {
       StringPool pool = StringPool.of(in);
       Map<String, Object> fields = new LinkedHashMap<>();
       while (in.hasNext()) {
-        fields.put(pool.share(in.nextName()), FieldReader.any(in));
+        String name = pool.share(in.nextName());
+        Object value = FieldReader.any(in);
+        if (name.equals(TYPE)) {
+          fields.putIfAbsent(name, value); // the first type counts (see Copy)
+        } else {
+          fields.put(name, value);
+        }
       }
       Object type = fields.remove(TYPE);
       if (!(type instanceof String name)) {

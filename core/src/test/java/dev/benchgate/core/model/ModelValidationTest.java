@@ -199,6 +199,63 @@ class ModelValidationTest {
                     java.util.Arrays.asList(1000.0, -0.5, null, true, Map.of("deep", "\t")))));
   }
 
+  /** The first {@code type} counts, whether the variant streams or is read from a copy. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"type\": \"command_scorer\", \"command\": \"make\", \"type\": \"custom_scorer\"}"
+            + "|command_scorer",
+        "{\"command\": \"make\", \"type\": \"command_scorer\", \"type\": \"custom_scorer\"}"
+            + "|command_scorer",
+        "{\"type\": \"command_scorer\", \"command\": \"make\", \"type\": 7}|command_scorer",
+        "{\"type\": \"future_scorer\", \"command\": \"make\", \"type\": \"command_scorer\"}"
+            + "|future_scorer",
+        "{\"command\": \"make\", \"type\": \"future_scorer\", \"type\": \"command_scorer\"}"
+            + "|future_scorer",
+      })
+  void the_first_type_of_a_scorer_counts_wherever_it_comes(String scorer, String type) {
+    Scorer read = parse(Scorer.class, scorer);
+
+    assertThat(read.type()).isEqualTo(type);
+    if (read instanceof UnknownScorer future) {
+      assertThat(future.fields()).isEqualTo(Map.of("command", "make"));
+    } else {
+      assertThat(read).isEqualTo(new CommandScorer("make"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"type\": 7, \"type\": \"command_scorer\"}",
+        "{\"type\": null, \"command\": \"x\"}"
+      })
+  void a_scorer_whose_first_type_is_no_string_is_refused_whatever_follows(String scorer) {
+    assertThatThrownBy(() -> parse(Scorer.class, scorer))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageStartingWith("scorer at $: \"type\" is ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"type\": \"custom_scorer\", \"scorer_params\": {\"a\": 1e400}}",
+        "{\"scorer_params\": {\"a\": 1e400}, \"type\": \"custom_scorer\"}",
+      })
+  void malformed_json_inside_a_scorer_is_named_by_its_path_in_the_document(String scorer) {
+    String contract =
+        "{\"scoring_function_parameters\": [{\"name\": \"n\", \"weight\": 1.0, \"scorer\": "
+            + scorer
+            + "}]}";
+
+    assertThatThrownBy(() -> parse(ScoringContract.class, contract))
+        .isInstanceOf(UncheckedIOException.class)
+        .cause()
+        .isInstanceOf(JsonEncodingException.class)
+        .hasMessageEndingWith("at path $.scoring_function_parameters[0].scorer.scorer_params.a");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
