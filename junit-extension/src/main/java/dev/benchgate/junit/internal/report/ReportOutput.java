@@ -71,7 +71,8 @@ public final class ReportOutput {
   /**
    * Removes the report files an earlier test plan left, so that none outlives the plan that wrote
    * it: a CI step that publishes {@code report.json} must never find an old verdict. A {@code
-   * .partial} file, which only a JVM that ended while writing leaves, goes too.
+   * .partial} file goes too: what a JVM that ended while writing left. (Two JVMs that write into
+   * one folder at once replace each other's reports anyway; each needs a folder of its own.)
    *
    * @param directory the report's folder
    */

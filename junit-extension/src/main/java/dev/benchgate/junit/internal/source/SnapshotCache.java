@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext.StoreScope;
  * <pre>{@code
  * BenchmarkOutcome outcome =
  *     new SnapshotCache(context)
- *         .get("file:" + path, Fingerprint.of(path), BenchmarkOutcome.class, parse);
+ *         .get("file:" + path, () -> Fingerprint.of(path), BenchmarkOutcome.class, parse);
  * }</pre>
  */
 final class SnapshotCache {
@@ -33,29 +33,52 @@ final class SnapshotCache {
    * @param context any context of the session
    */
   SnapshotCache(ExtensionContext context) {
-    this.session = context.getStore(StoreScope.LAUNCHER_SESSION, StoreNamespace.BENCHGATE);
+    this(context.getStore(StoreScope.LAUNCHER_SESSION, StoreNamespace.BENCHGATE));
   }
 
   /**
-   * Returns what a snapshot holds, parsing it unless these bytes were parsed before for the same
-   * source. A failed parse is not kept: the file may be fixed before the next plan.
+   * A cache kept in a store.
+   *
+   * @param session the launcher session's store
+   */
+  SnapshotCache(ExtensionContext.Store session) {
+    this.session = session;
+  }
+
+  /**
+   * Returns what a snapshot holds, parsing it unless the same bytes were parsed before for the same
+   * source. The fingerprint is taken before the parse and again after it, as a file is parsed from
+   * the disk, not from the bytes fingerprinted: a parse is kept only when both agree, so that a
+   * file rewritten meanwhile is never kept under the fingerprint of what it was. A failed parse is
+   * not kept: the file may be fixed before the next plan.
    *
    * @param source where the snapshot comes from, e.g. {@code file:/work/main.json}
-   * @param fingerprint the fingerprint of the snapshot's bytes as they are now
+   * @param fingerprint takes the fingerprint of the snapshot's bytes as they are now
    * @param type what it is read as
    * @param parse parses them
    * @param <T> what it is read as
    * @return what it holds
+   * @throws IOException when a fingerprint cannot be taken
    */
-  <T> T get(String source, Fingerprint fingerprint, Class<T> type, Supplier<T> parse) {
+  <T> T get(String source, Fingerprinter fingerprint, Class<T> type, Supplier<T> parse)
+      throws IOException {
     Key key = new Key(source, type);
+    Fingerprint before = fingerprint.take();
     Parsed parsed = session.get(key, Parsed.class);
-    if (parsed != null && parsed.fingerprint().equals(fingerprint)) {
+    if (parsed != null && parsed.fingerprint().equals(before)) {
       return type.cast(parsed.value());
     }
     T value = parse.get();
-    session.put(key, new Parsed(fingerprint, value));
+    if (fingerprint.take().equals(before)) {
+      session.put(key, new Parsed(before, value));
+    }
     return value;
+  }
+
+  /** Takes the fingerprint of a snapshot's bytes as they are at the time. */
+  @FunctionalInterface
+  interface Fingerprinter {
+    Fingerprint take() throws IOException;
   }
 
   /** A source read as one type: a file may be read as a run and as repeated runs. */

@@ -24,8 +24,9 @@ import java.util.function.Function;
  * can go wrong into a {@link RunSourceException} that says how to fix it.
  *
  * <pre>{@code
- * Optional<BenchmarkOutcome> baseline = SnapshotReader.file(Path.of("baselines/main.json"), cache);
- * BenchmarkOutcome nightly = SnapshotReader.resource("runs/nightly.json", cache);
+ * Optional<BenchmarkOutcome> baseline =
+ *     SnapshotReader.file(Path.of("baselines/main.json"), cache, Contents.RUN);
+ * BenchmarkOutcome nightly = SnapshotReader.resource("runs/nightly.json", cache, Contents.RUN);
  * }</pre>
  */
 public final class SnapshotReader {
@@ -53,7 +54,10 @@ public final class SnapshotReader {
     try {
       return Optional.of(
           cache.get(
-              "file:" + path, Fingerprint.of(path), contents.type(), () -> contents.read(path)));
+              "file:" + path,
+              () -> Fingerprint.of(path),
+              contents.type(),
+              () -> contents.read(path)));
     } catch (IOException unreadable) {
       throw new RunSourceException(
           "Cannot read snapshot " + path + ": " + unreadable.getMessage() + REWRITE, unreadable);
@@ -86,9 +90,10 @@ public final class SnapshotReader {
                 + ", or fix the name: classpath: names start at a root of the classpath.");
       }
       byte[] bytes = in.readAllBytes();
+      Fingerprint fingerprint = Fingerprint.of(bytes); // parsed from these very bytes
       return cache.get(
           "classpath:" + name,
-          Fingerprint.of(bytes),
+          () -> fingerprint,
           contents.type(),
           () -> contents.parse(new String(bytes, StandardCharsets.UTF_8), "classpath:" + name));
     } catch (SnapshotFormatException unreadable) {
