@@ -18,7 +18,8 @@ import okhttp3.Response;
  * sends the requests a Benchgate client sent, one after the other, and Moshi's {@link JsonReader}
  * reads each body token by token, keeping nothing. No Retrofit, no models, no checks, no
  * concurrency. Prints {@code build.ms} (building the client), {@code first.ms} (the build and the
- * first round of requests) and {@code warm.ms} (the median round after the warm-up).
+ * first round of requests), {@code warm.ms} (the median round after the warm-up) and {@code tokens}
+ * (read in a round, to show that every token was).
  *
  * <pre>
  * java -cp … dev.benchgate.benchmarks.probe.FloorProbe http://127.0.0.1:4321/ 5 7 /v1/… /v1/…
@@ -30,7 +31,8 @@ public final class FloorProbe {
   /**
    * Runs the probe.
    *
-   * @param args the base URL, warm-up rounds, measured rounds, then each request's path and query
+   * @param args the base URL (ending in {@code /}), warm-up rounds, measured rounds, then each
+   *     request's path and query (starting with {@code /})
    */
   public static void main(String[] args) {
     String baseUrl = args[0].substring(0, args[0].length() - 1);

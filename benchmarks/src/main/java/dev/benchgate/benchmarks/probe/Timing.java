@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Wall-clock timing of repeated runs: the median, and tasks run in turn so that a drift of the
@@ -86,6 +87,17 @@ public final class Timing {
    */
   public static Paired paired(
       int warmups, int rounds, Runnable first, Runnable second, Runnable beforeEach) {
+    return paired(warmups, rounds, first, second, beforeEach, System::nanoTime);
+  }
+
+  /** {@link #paired(int, int, Runnable, Runnable, Runnable)} on a clock of nanoseconds. */
+  static Paired paired(
+      int warmups,
+      int rounds,
+      Runnable first,
+      Runnable second,
+      Runnable beforeEach,
+      LongSupplier nanoTime) {
     for (int i = 0; i < warmups; i++) {
       first.run();
       second.run();
@@ -97,11 +109,11 @@ public final class Timing {
       double a;
       double b;
       if (i % 2 == 0) {
-        a = timed(first, beforeEach);
-        b = timed(second, beforeEach);
+        a = timed(first, beforeEach, nanoTime);
+        b = timed(second, beforeEach, nanoTime);
       } else {
-        b = timed(second, beforeEach);
-        a = timed(first, beforeEach);
+        b = timed(second, beforeEach, nanoTime);
+        a = timed(first, beforeEach, nanoTime);
       }
       firsts.add(a);
       seconds.add(b);
@@ -110,11 +122,11 @@ public final class Timing {
     return new Paired(median(firsts), median(seconds), median(differences));
   }
 
-  private static double timed(Runnable task, Runnable before) {
+  private static double timed(Runnable task, Runnable before, LongSupplier nanoTime) {
     before.run();
-    long start = System.nanoTime();
+    long start = nanoTime.getAsLong();
     task.run();
-    return millisSince(start);
+    return (nanoTime.getAsLong() - start) / 1e6;
   }
 
   /**
