@@ -66,16 +66,18 @@ final class SealedTypeAdapter<T> extends JsonAdapter<T> {
     if (!in.hasNext()) {
       return unknown.readBegun(in); // refused: no type
     }
-    Copy copy = new Copy();
     String name = in.nextName();
+    Copy copy;
     if (name.equals(TYPE) && in.peek() == JsonReader.Token.STRING) {
       String type = in.nextString();
       Variant<? extends T> variant = knownByType.get(type);
       if (variant != null) {
         return variant.readBegun(in); // it skips any later type, as the copy's readers do
       }
+      copy = new Copy(); // made only here: its buffer takes a segment that only reading returns
       copy.type(type);
     } else {
+      copy = new Copy();
       copy.field(in, name);
     }
     while (in.hasNext()) {
