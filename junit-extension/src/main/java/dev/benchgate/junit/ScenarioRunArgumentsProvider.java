@@ -68,7 +68,8 @@ final class ScenarioRunArgumentsProvider
                     RunRole.BENCHMARK_JOB, "@ScenarioRunSource(job = …)", source.job(), requester);
         BenchmarkJobOutcome job = runloop.job(JobSource.parse(text, requester), text, requester);
         runloop.reportEntries().job(job);
-        outcome = JobSource.agent(job, source.agent(), requester);
+        outcome =
+            JobSource.agent(job, source.agent(), requester, runloop.configuration().unavailable());
       }
       List<ScenarioRunView> selected = selection.selectFrom(outcome, text);
       ScenarioInvocations.judged(outcome, redactor, console).keepFor(context);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.benchgate.core.model.BenchmarkJobState;
 import dev.benchgate.core.model.BenchmarkJobView;
 import dev.benchgate.core.model.BenchmarkRunView;
+import dev.benchgate.core.model.JobAgentConfig;
 import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
@@ -250,6 +251,73 @@ class BenchmarkJobTest {
                     .hasMessageStartingWith("Gave up waiting for benchmark job pr-1187 (bmj_1)")
                     .hasMessageEndingWith(
                         " The test is aborted, as benchgate.unavailable=abort asks."));
+  }
+
+  @Test
+  void a_job_that_ended_with_an_agents_run_unfinished_is_not_judged_on_half_a_run() {
+    BenchmarkOutcome candidate = StandardRuns.outcome("bmr_c");
+    api.add(candidate);
+    api.add(StandardRuns.outcome(StandardRuns.run("bmr_b", "running", null, "bmd_1")));
+    api.add(
+        Models.job("bmj_1")
+            .named("pr-1187")
+            .failed("quota exceeded")
+            .benchmark("bmd_1")
+            .agent(Models.agentOutcome("candidate", candidate))
+            .running("baseline", "bmr_b")
+            .build());
+
+    EngineExecutionResults results = GateKit.against(api).run(WholeJob.class, OneAgent.class);
+
+    assertThat(GateKit.failures(results))
+        .hasSize(5)
+        .allSatisfy(
+            failure ->
+                assertThat(failure)
+                    .isInstanceOf(ParameterResolutionException.class)
+                    .hasMessageStartingWith(
+                        "Benchmark job pr-1187 (bmj_1) is failed, but the run bmr_b of its agent"
+                            + " baseline is running, so ")
+                    .hasMessageContaining(
+                        " could not be given a finished job. Run the tests again once that run"
+                            + " has finished, or start the job again. The test fails rather than"
+                            + " pass unjudged"));
+  }
+
+  @Test
+  void an_agent_the_job_never_ran_is_not_judged_and_aborts_when_asked() {
+    BenchmarkOutcome candidate = StandardRuns.outcome("bmr_c");
+    api.add(candidate);
+    api.add(
+        Models.job("bmj_1")
+            .named("pr-1187")
+            .failed("quota exceeded")
+            .benchmark("bmd_1")
+            .agentConfigs(JobAgentConfig.named("candidate"), JobAgentConfig.named("baseline"))
+            .agent(Models.agentOutcome("candidate", candidate))
+            .build());
+
+    Throwable failure = GateKit.onlyFailure(GateKit.against(api).run(NeverRanAgent.class));
+    EngineExecutionResults aborted =
+        GateKit.against(api)
+            .environment(ConfigurationKeys.UNAVAILABLE_VARIABLE, "abort")
+            .run(NeverRanAgent.class);
+
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessageStartingWith(
+            "Benchmark job pr-1187 (bmj_1) has no benchmark run of agent baseline (yet): the job"
+                + " is failed (quota exceeded), so ")
+        .hasMessageContaining(
+            "Run the tests again once the job has run the agent, or start the job again.");
+    assertThat(GateKit.failures(aborted)).isEmpty();
+    assertThat(GateKit.aborts(aborted)).singleElement().isInstanceOf(TestAbortedException.class);
+  }
+
+  @ExtendWith(FakeEnvironment.class)
+  static class NeverRanAgent {
+    @Test
+    void run(@BenchmarkJob(value = "bmj_1", agent = "baseline") BenchmarkOutcome baseline) {}
   }
 
   private GateKit stuck() {

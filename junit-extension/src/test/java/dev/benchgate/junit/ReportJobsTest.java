@@ -3,6 +3,9 @@ package dev.benchgate.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.benchgate.core.model.BenchmarkJobView;
+import dev.benchgate.core.model.JobAgentConfig;
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.junit.internal.config.Redactor;
 import dev.benchgate.junit.internal.report.ReportEntries;
 import dev.benchgate.junit.report.BenchgateReport;
@@ -11,11 +14,13 @@ import dev.benchgate.junit.report.JobAgentReport;
 import dev.benchgate.junit.report.JobReport;
 import dev.benchgate.junit.report.RunReport;
 import dev.benchgate.testing.FakeRunloop;
+import dev.benchgate.testing.Models;
 import dev.benchgate.testing.fixtures.JobFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,6 +81,45 @@ class ReportJobsTest {
     assertThat(html).contains("<section class=\"job\" id=\"bmj_3kQ8vLx2\">", "class=\"repeated\"");
     for (String file : new String[] {json, markdown, html}) {
       assertThat(file).doesNotContain(apiKey);
+    }
+  }
+
+  @Test
+  void a_test_given_a_job_that_ran_no_agent_is_still_a_gate_of_the_verdict() throws IOException {
+    Path directory = temp.resolve("benchgate");
+
+    ReportKit.against(runloop, directory).runAndClose(NoAgentRan.class);
+
+    BenchgateReport report = BenchgateReport.read(directory.resolve("report.json"));
+    assertThat(report.verdict()).isEqualTo(BenchgateReport.FAILED);
+    assertThat(report.gates())
+        .singleElement()
+        .satisfies(
+            gate -> {
+              assertThat(gate.status()).isEqualTo("failed");
+              assertThat(gate.runIds()).isEmpty();
+            });
+  }
+
+  /** Gives its test a job that failed before it ran any agent. */
+  static final class GiveAJobWithoutRuns implements BeforeEachCallback {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+      BenchmarkJobView failed =
+          Models.job("bmj_0")
+              .failed("quota exceeded")
+              .agentConfigs(JobAgentConfig.named("candidate"))
+              .build();
+      new ReportEntries(context, Redactor.NONE, line -> {})
+          .job(BenchmarkJobOutcome.of(failed, List.of()));
+    }
+  }
+
+  @ExtendWith(GiveAJobWithoutRuns.class)
+  static class NoAgentRan {
+    @Test
+    void completed() {
+      fail("the job did not complete");
     }
   }
 

@@ -288,7 +288,10 @@ public sealed interface Injection
           runloop.configuration().runSource(RunRole.BENCHMARK_JOB, annotationValue, requester);
       BenchmarkJobOutcome job = runloop.job(JobSource.parse(text, requester), text, requester);
       runloop.reportEntries().job(job);
-      return agent.isEmpty() ? jobView.of(job) : runView.of(JobSource.agent(job, agent, requester));
+      return agent.isEmpty()
+          ? jobView.of(job)
+          : runView.of(
+              JobSource.agent(job, agent, requester, runloop.configuration().unavailable()));
     }
   }
 

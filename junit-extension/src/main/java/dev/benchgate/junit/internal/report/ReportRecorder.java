@@ -130,6 +130,10 @@ public final class ReportRecorder implements TestExecutionListener {
     }
     String jobId = values.get(ReportEntries.BENCHMARK_JOB);
     if (jobId != null) {
+      // A test that received a job is a gate, even of a job that ended without any agent's run.
+      receivedByUniqueId
+          .computeIfAbsent(test.getUniqueId(), unused -> new ReceivedRuns())
+          .addJob(jobId);
       ReportedOutcomes.findJob(sessionStore, jobId)
           .ifPresent(
               job -> {
@@ -332,6 +336,11 @@ public final class ReportRecorder implements TestExecutionListener {
     private final Set<String> runs = new LinkedHashSet<>();
     private final Set<String> baselines = new LinkedHashSet<>();
     private final Set<String> unpaired = new LinkedHashSet<>();
+    private final Set<String> jobs = new LinkedHashSet<>();
+
+    void addJob(String jobId) {
+      jobs.add(jobId);
+    }
 
     void add(RunRole role, String runId) {
       (role == RunRole.BASELINE ? baselines : runs).add(runId);
@@ -345,10 +354,11 @@ public final class ReportRecorder implements TestExecutionListener {
       runs.addAll(other.runs);
       baselines.addAll(other.baselines);
       unpaired.addAll(other.unpaired);
+      jobs.addAll(other.jobs);
     }
 
     boolean isEmpty() {
-      return runs.isEmpty() && baselines.isEmpty() && unpaired.isEmpty();
+      return runs.isEmpty() && baselines.isEmpty() && unpaired.isEmpty() && jobs.isEmpty();
     }
 
     Optional<String> firstBaseline() {

@@ -2,9 +2,11 @@ package dev.benchgate.junit.internal.source;
 
 import dev.benchgate.core.outcome.BenchmarkJobOutcome;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.core.outcome.JobAgent;
 import dev.benchgate.core.text.UntrustedText;
 import dev.benchgate.junit.internal.config.ConfiguredValue;
 import dev.benchgate.junit.internal.config.Requester;
+import dev.benchgate.junit.internal.config.UnavailablePolicy;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -80,22 +82,71 @@ public record JobSource(RunSource location) {
   }
 
   /**
-   * Returns one agent's run of a job.
+   * Requires a job whose agents' runs have all finished: a job can end (failed, canceled, timed
+   * out) with an agent's run still in progress, and gates over half a run could pass without
+   * judging it.
+   *
+   * @param job the job, in a final state
+   * @param requester what needs it, for messages
+   * @param policy what to do with a test that cannot be judged
+   * @return the job
+   * @throws RuntimeException through {@link CouldNotJudge} when an agent's run has not finished
+   */
+  public static BenchmarkJobOutcome requireFinishedRuns(
+      BenchmarkJobOutcome job, Requester requester, UnavailablePolicy policy) {
+    for (JobAgent agent : job.agents()) {
+      if (!agent.isFinished() || !agent.outcome().run().state().isFinal()) {
+        throw CouldNotJudge.failure(
+            UntrustedText.printable(
+                    "Benchmark job "
+                        + job.job().displayName()
+                        + " is "
+                        + job.job().stateValue()
+                        + ", but the run "
+                        + agent.benchmarkRunId()
+                        + " of its agent "
+                        + agent.name()
+                        + " is "
+                        + agent.outcome().run().stateValue())
+                + ", so "
+                + requester
+                + " could not be given a finished job.",
+            "Run the tests again once that run has finished, or start the job again.",
+            policy,
+            null);
+      }
+    }
+    return job;
+  }
+
+  /**
+   * Returns one agent's run of a job whose runs have finished (see {@link #requireFinishedRuns}).
    *
    * @param job the job
    * @param agent the agent's name
    * @param requester what needs the run, for messages
+   * @param policy what to do with a test that cannot be judged
    * @return the agent's outcome
-   * @throws ParameterResolutionException when the job has no such agent, naming those it has, or
-   *     the agent has no run yet
+   * @throws ParameterResolutionException when the job has no such agent, naming those it has
+   * @throws RuntimeException through {@link CouldNotJudge} when the job never started the agent's
+   *     run: there is nothing to judge, which is no reason to pass
    */
-  public static BenchmarkOutcome agent(BenchmarkJobOutcome job, String agent, Requester requester) {
+  public static BenchmarkOutcome agent(
+      BenchmarkJobOutcome job, String agent, Requester requester, UnavailablePolicy policy) {
     try {
       return job.agent(agent);
     } catch (NoSuchElementException noSuchAgent) {
       // Core's message tells a wrong name from an agent without a run yet, and lists the agents.
+      String why = UntrustedText.printable(noSuchAgent.getMessage());
+      if (job.agentsWithoutRun().stream().anyMatch(config -> agent.equals(config.name()))) {
+        throw CouldNotJudge.failure(
+            why + ", so " + requester + " could not be given its run.",
+            "Run the tests again once the job has run the agent, or start the job again.",
+            policy,
+            noSuchAgent);
+      }
       throw new ParameterResolutionException(
-          UntrustedText.printable(noSuchAgent.getMessage())
+          why
               + ". Fix the agent's name in what "
               + requester
               + " asks for ('"

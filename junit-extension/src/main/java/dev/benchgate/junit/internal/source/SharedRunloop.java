@@ -153,13 +153,16 @@ public final class SharedRunloop {
    * @param source the job's source
    * @param text the text the source was parsed from, for messages
    * @param requester what needs the job, for messages
-   * @return the finished job
-   * @throws org.junit.jupiter.api.extension.ParameterResolutionException when the load failed
+   * @return the finished job, every agent's run finished
+   * @throws org.junit.jupiter.api.extension.ParameterResolutionException when the load failed, or
+   *     the job ended with an agent's run unfinished
    * @throws org.opentest4j.TestAbortedException when the job could not be judged and {@value
    *     ConfigurationKeys#UNAVAILABLE} is {@code abort}
    */
   public BenchmarkJobOutcome job(JobSource source, ConfiguredValue text, Requester requester) {
-    return explained(source.describe(), text, requester, () -> source.load(this, requester));
+    BenchmarkJobOutcome job =
+        explained(source.describe(), text, requester, () -> source.load(this, requester));
+    return JobSource.requireFinishedRuns(job, requester, configuration.unavailable());
   }
 
   /**
