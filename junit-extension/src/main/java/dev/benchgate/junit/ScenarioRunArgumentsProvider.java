@@ -14,6 +14,7 @@ import dev.benchgate.junit.internal.config.RunRole;
 import dev.benchgate.junit.internal.inject.ScenarioInvocations;
 import dev.benchgate.junit.internal.inject.ScenarioRunSelection;
 import dev.benchgate.junit.internal.source.JobSource;
+import dev.benchgate.junit.internal.source.LatestRun;
 import dev.benchgate.junit.internal.source.RunSource;
 import dev.benchgate.junit.internal.source.SharedRunloop;
 import java.util.List;
@@ -57,7 +58,11 @@ final class ScenarioRunArgumentsProvider
             runloop
                 .configuration()
                 .runSource(RunRole.BENCHMARK_RUN, "@ScenarioRunSource", source.value(), requester);
-        outcome = runloop.outcome(RunSource.parse(text, requester), text, requester);
+        outcome =
+            runloop.outcome(
+                LatestRun.requireOneRun(RunSource.parse(text, requester), text, requester),
+                text,
+                requester);
         runloop.reportEntries().run(RunRole.BENCHMARK_RUN, outcome);
       } else {
         requireRunOrJob(source, requester);

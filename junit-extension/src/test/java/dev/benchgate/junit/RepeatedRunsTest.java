@@ -4,6 +4,7 @@ import static dev.benchgate.junit.GateKit.assertAllSucceeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchgate.core.error.NotEnoughRunsException;
+import dev.benchgate.core.model.ScenarioRunView;
 import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.repeated.RepeatedOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.opentest4j.TestAbortedException;
 
@@ -200,12 +202,13 @@ class RepeatedRunsTest {
     EngineExecutionResults results = GateKit.against(api).run(SeveralForOne.class);
 
     assertThat(GateKit.failures(results))
-        .hasSize(2)
+        .hasSize(3)
         .allSatisfy(
             failure ->
-                assertThat(failure)
-                    .hasRootCauseInstanceOf(ExtensionConfigurationException.class)
-                    .hasMessageContaining("declare it as RepeatedOutcome"));
+                // A parameter's failure wraps it; the invocation of @ScenarioRunSource is it.
+                assertThat(failure.getCause() == null ? failure : failure.getCause())
+                    .isInstanceOf(ExtensionConfigurationException.class)
+                    .hasMessageContaining("as RepeatedOutcome"));
     assertThat(StandardRuns.paths(api)).isEmpty();
   }
 
@@ -216,6 +219,11 @@ class RepeatedRunsTest {
 
     @Test
     void count(@BenchmarkRun("latest:bmd_1?count=2") BenchmarkOutcome run) {}
+
+    /** One invocation per scenario run of one run: not the newest of two, saying nothing. */
+    @ParameterizedTest
+    @ScenarioRunSource("latest:bmd_1?count=2")
+    void eachScenario(ScenarioRunView scenarioRun) {}
   }
 
   @Test

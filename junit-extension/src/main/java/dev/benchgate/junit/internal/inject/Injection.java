@@ -153,19 +153,7 @@ public sealed interface Injection
     @Override
     public Object resolve(SharedRunloop runloop, Requester requester) {
       ConfiguredValue text = runloop.configuration().runSource(role, annotationValue, requester);
-      RunSource source = RunSource.parse(text, requester);
-      if (source instanceof LatestRun latest && latest.count() > 1) {
-        throw new ExtensionConfigurationException(
-            text.value()
-                + " from "
-                + text.origin()
-                + " names "
-                + latest.count()
-                + " runs for "
-                + requester
-                + ", which receives one: declare it as RepeatedOutcome to receive them as repeated"
-                + " runs, or leave out count.");
-      }
+      RunSource source = LatestRun.requireOneRun(RunSource.parse(text, requester), text, requester);
       BenchmarkOutcome outcome =
           role == RunRole.BASELINE
               ? Baselines.outcome(runloop, source, text, requester, runUnderTest)

@@ -76,7 +76,35 @@ public record LatestRun(LatestRuns query) implements RunSource {
   }
 
   /**
-   * Loads the newest matching run; the query must name one run.
+   * Refuses a {@code latest:} query of several runs where one run is received: a parameter of a
+   * run's type, or the scenario runs of {@code @ScenarioRunSource}. Taking the newest of them would
+   * test fewer runs than the query asks for, and say nothing.
+   *
+   * @param source the parsed source
+   * @param text the text it was parsed from, for messages
+   * @param requester what receives one run
+   * @return the source
+   * @throws ExtensionConfigurationException for a query with a {@code count} above 1
+   */
+  public static RunSource requireOneRun(
+      RunSource source, ConfiguredValue text, Requester requester) {
+    if (source instanceof LatestRun latest && latest.count() > 1) {
+      throw new ExtensionConfigurationException(
+          text.value()
+              + " from "
+              + text.origin()
+              + " names "
+              + latest.count()
+              + " runs for "
+              + requester
+              + ", which receives one: leave out count, or receive them as repeated runs in a"
+              + " parameter declared as RepeatedOutcome.");
+    }
+    return source;
+  }
+
+  /**
+   * Loads the newest matching run; the query must name one run (see {@link #requireOneRun}).
    *
    * @param runloop the test plan's shared resources
    * @param requester what needs the run, for messages
