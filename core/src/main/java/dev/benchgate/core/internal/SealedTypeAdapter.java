@@ -140,9 +140,13 @@ final class SealedTypeAdapter<T> extends JsonAdapter<T> {
       out.name(TYPE).value(value);
     }
 
-    /** Copies one field whose name is read. */
+    /** Copies one field whose name is read; a type after the first is left out. */
     void field(JsonReader in, String name) throws IOException {
-      if (name.equals(TYPE) && !typed) {
+      if (name.equals(TYPE)) {
+        if (typed) {
+          in.skipValue();
+          return;
+        }
         typed = true;
         if (in.peek() == JsonReader.Token.STRING) {
           type(in.nextString());
@@ -258,9 +262,7 @@ final class SealedTypeAdapter<T> extends JsonAdapter<T> {
       while (in.hasNext()) {
         String name = pool.share(in.nextName());
         Object value = FieldReader.any(in);
-        if (name.equals(TYPE)) {
-          fields.putIfAbsent(name, value); // the first type counts (see Copy)
-        } else {
+        if (!name.equals(TYPE) || !fields.containsKey(TYPE)) { // the first type counts (see Copy)
           fields.put(name, value);
         }
       }

@@ -229,7 +229,9 @@ class ModelValidationTest {
   @ValueSource(
       strings = {
         "{\"type\": 7, \"type\": \"command_scorer\"}",
-        "{\"type\": null, \"command\": \"x\"}"
+        "{\"type\": null, \"command\": \"x\"}",
+        "{\"type\": null, \"type\": \"command_scorer\"}",
+        "{\"command\": \"make\", \"type\": null, \"type\": \"command_scorer\"}",
       })
   void a_scorer_whose_first_type_is_no_string_is_refused_whatever_follows(String scorer) {
     assertThatThrownBy(() -> parse(Scorer.class, scorer))
