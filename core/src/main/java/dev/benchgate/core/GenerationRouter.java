@@ -47,7 +47,17 @@ final class GenerationRouter {
    * @param runId the id asked for
    */
   BenchmarkRunView fetchRun(Function<String, Call<BenchmarkRunView>> call, String runId) {
-    return route(call, one -> calls.fetch(one, "benchmark run", runId, BenchmarkRunView::id));
+    // Checked once routed: a readable answer of another run still tells the generation, and a
+    // wrong id must be reported as itself, never as the 404 of the path that was tried first.
+    AtomicReference<Call<BenchmarkRunView>> sent = new AtomicReference<>();
+    BenchmarkRunView run =
+        route(
+            call,
+            one -> {
+              sent.set(one);
+              return calls.execute(one);
+            });
+    return calls.requireAskedFor(sent.get(), run, "benchmark run", runId, BenchmarkRunView::id);
   }
 
   private <T> T route(Function<String, Call<T>> call, Function<Call<T>, T> send) {

@@ -81,6 +81,26 @@ class RunloopClientApiGenerationTest {
   }
 
   @Test
+  void a_legacy_answer_of_another_run_is_refused_as_such_not_as_the_current_not_found()
+      throws InterruptedException {
+    answer(notFound(), ok("benchmark_run_legacy.json"));
+
+    try (RunloopClient client = client(ApiGeneration.AUTO)) {
+      assertThatExceptionOfType(MalformedResponseException.class)
+          .isThrownBy(() -> client.benchmarkRun("bmr_other"))
+          .withMessage(
+              "GET /v1/benchmarks/runs/bmr_other answered with benchmark run 'bmr_123', not the"
+                  + " one asked for: check the base URL, and any proxy between this client and"
+                  + " Runloop.");
+      assertThat(client.toString()).endsWith("apiGeneration=LEGACY}");
+    }
+    assertThat(targets(server))
+        .containsExactly(
+            CURRENT_RUN.replace("bmr_123", "bmr_other"),
+            LEGACY_RUN.replace("bmr_123", "bmr_other"));
+  }
+
+  @Test
   void auto_throws_the_current_not_found_when_both_paths_miss_and_decides_later()
       throws InterruptedException {
     answer(notFound(), notFound(), ok("benchmark_run.json"));

@@ -60,7 +60,24 @@ public final class CallExecutor {
    * @see #execute(Call) for the other exceptions
    */
   public <T> T fetch(Call<T> call, String what, String askedFor, Function<T, String> idOf) {
-    T body = execute(call);
+    return requireAskedFor(call, execute(call), what, askedFor, idOf);
+  }
+
+  /**
+   * Checks that an executed call answered with the resource that was asked for, as {@link #fetch}
+   * does: for a caller that decides apart which call it sends.
+   *
+   * @param call the call that was executed
+   * @param body its answer
+   * @param what what the resource is called in messages, e.g. {@code "benchmark run"}
+   * @param askedFor the id asked for
+   * @param idOf the id of an answer
+   * @param <T> the body type
+   * @return the body, which carries {@code askedFor}
+   * @throws MalformedResponseException when the answer carries another id, named in the message
+   */
+  public <T> T requireAskedFor(
+      Call<T> call, T body, String what, String askedFor, Function<T, String> idOf) {
     String answered = idOf.apply(body);
     if (!askedFor.equals(answered)) {
       throw new MalformedResponseException(
