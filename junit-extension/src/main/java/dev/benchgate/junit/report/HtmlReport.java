@@ -114,7 +114,7 @@ final class HtmlReport {
         .forEach(
             (state, count) ->
                 out.append("<span class=\"chip ")
-                    .append(stateClass(state, null, run.passThreshold()))
+                    .append(stateClass(state))
                     .append("\">")
                     .append(Escaping.html(state))
                     .append(" ")
@@ -219,7 +219,7 @@ final class HtmlReport {
         .append("\">\n<h2>Job ")
         .append(Escaping.html(job.displayName()))
         .append(" <span class=\"chip ")
-        .append(stateClass(job.state(), null, job.passThreshold()))
+        .append(stateClass(job.state()))
         .append("\">")
         .append(Escaping.html(job.state()))
         .append("</span></h2>\n");
@@ -234,7 +234,7 @@ final class HtmlReport {
       out.append("<tr><td class=\"name\">")
           .append(Escaping.html(Figures.agent(agent)))
           .append("</td><td><span class=\"chip ")
-          .append(stateClass(agent.state(), null, job.passThreshold()))
+          .append(stateClass(agent.state()))
           .append("\">")
           .append(Escaping.html(agent.state()))
           .append("</span></td><td class=\"num\">")
@@ -418,12 +418,22 @@ final class HtmlReport {
         .append("</div></div>\n");
   }
 
-  /** The colour class of a state; a scored state splits into passing and low by the threshold. */
+  /**
+   * The colour class of a scenario's state and score: a scored state passes only with a score at
+   * the threshold, so a scenario without a score is never painted as passing.
+   */
   private static String stateClass(String state, Double score, double threshold) {
+    String byState = stateClass(state);
+    return byState.equals("pass") && (score == null || !Scores.isAtLeast(score, threshold))
+        ? "low"
+        : byState;
+  }
+
+  /** The colour class of a state alone, for the chips that count or name states. */
+  private static String stateClass(String state) {
     String normalized = state == null ? "" : state.toLowerCase(Locale.ROOT);
     return switch (normalized) {
-      case "scored", "completed" ->
-          score == null || Scores.isAtLeast(score, threshold) ? "pass" : "low";
+      case "scored", "completed" -> "pass";
       case "failed" -> "failed";
       case "timeout" -> "timeout";
       case "canceled" -> "canceled";

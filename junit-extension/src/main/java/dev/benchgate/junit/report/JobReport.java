@@ -62,7 +62,13 @@ public record JobReport(
       int setup = 0;
       Map<String, ScenarioResult> results = ScenarioResult.byScenario(outcome);
       for (ScenarioResult result : results.values()) {
-        boolean setupFailure = result.runs().stream().anyMatch(outcome::isSynthesized);
+        // Failed in setup: the job reported the scenario without any scenario run. (A scenario
+        // run the job named but the run's list lacked is synthesized too, yet it ran.)
+        boolean setupFailure =
+            result.runs().stream()
+                .map(outcome::jobScenarioOutcome)
+                .flatMap(Optional::stream)
+                .anyMatch(reported -> !reported.hasScenarioRun());
         String reason =
             result.runs().stream()
                 .map(outcome::failureReason)

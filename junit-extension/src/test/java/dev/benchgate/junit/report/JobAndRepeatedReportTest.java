@@ -3,6 +3,9 @@ package dev.benchgate.junit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.benchgate.core.outcome.BenchmarkJobOutcome;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
+import dev.benchgate.testing.Models;
 import dev.benchgate.testing.fixtures.JobFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +54,40 @@ class JobAndRepeatedReportTest {
     assertThat(codex.score()).isNull();
     assertThat(codex.setupFailure()).isTrue();
     assertThat(codex.failureReason()).isEqualTo("EnvironmentSetupError: devbox failed to start");
+  }
+
+  @Test
+  void a_scenario_run_the_job_names_but_the_list_lacks_ran_and_is_no_setup_failure() {
+    BenchmarkOutcome run = JobFixtures.run("bmr_x", "scored:1", null);
+    BenchmarkJobOutcome job =
+        BenchmarkJobOutcome.of(
+            Models.job("bmj_x")
+                .benchmark("bmd_1")
+                .completed()
+                .scenarioIds("scn_1", "scn_2")
+                .agent(
+                    Models.agentOutcome("agent", run)
+                        .scenarios(
+                            Models.scenarioOutcome("scn_2")
+                                .named("scenario two")
+                                .completed(0.9)
+                                .run("scr_not_listed")
+                                .build()))
+                .build(),
+            List.of(run));
+
+    JobReport report = JobReport.of(job, 0.5);
+
+    AgentScenarioReport cell =
+        report.scenarios().stream()
+            .filter(scenario -> scenario.scenarioId().equals("scn_2"))
+            .findFirst()
+            .orElseThrow()
+            .agents()
+            .get(0);
+    assertThat(cell.score()).isEqualTo(0.9);
+    assertThat(cell.setupFailure()).isFalse();
+    assertThat(report.agents().get(0).setupFailures()).isZero();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
 import dev.benchgate.core.compare.OutcomeComparison;
+import dev.benchgate.core.outcome.BenchmarkOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -266,5 +267,27 @@ class ReportRenderingTest {
             "<div class=\"label\">regression at α 0.05</div><div class=\"value\">underpowered</div>")
         .contains("95 % interval [")
         .contains("(skewness adjusted student t)");
+  }
+
+  @Test
+  void html_never_paints_a_scenario_without_a_score_as_passing() {
+    BenchmarkOutcome unscored =
+        ReportFixtures.outcome(
+            "bmr_u",
+            "unscored",
+            null,
+            ReportFixtures.run("bmr_u", "scn_a", "completed", null, false),
+            ReportFixtures.run("bmr_u", "scn_b", "completed", 0.9, false));
+    BenchgateReport report =
+        BenchgateReport.of(
+            "2026-11-23T10:00:00Z",
+            List.of(RunReport.of(unscored, null, 0.5, 0.05)),
+            ReportFixtures.report().gates());
+
+    String html = report.toHtml();
+
+    // The scenarios' chips: the unscored one low, the scored one passing.
+    assertThat(html.split("<span class=\"chip low\">completed</span>", -1)).hasSize(2);
+    assertThat(html.split("<span class=\"chip pass\">completed</span>", -1)).hasSize(2);
   }
 }
