@@ -68,8 +68,4 @@ final class TextOutput {
   TextOutput append(int number) {
     return append(Integer.toString(number));
   }
-
-  TextOutput append(long number) {
-    return append(Long.toString(number));
-  }
 }

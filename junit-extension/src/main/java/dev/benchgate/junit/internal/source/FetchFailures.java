@@ -60,11 +60,9 @@ public final class FetchFailures {
           configuration.unavailable(),
           failure);
     }
-    if (failure instanceof RunSourceException sourceFailure) {
-      String message = couldNotLoad(resource, requester, failure, source);
-      return sourceFailure.noRunYet()
-          ? CouldNotJudge.failure(message + ".", "", configuration.unavailable(), failure)
-          : new ParameterResolutionException(message, failure);
+    if (failure instanceof RunSourceException) {
+      return new ParameterResolutionException(
+          couldNotLoad(resource, requester, failure, source), failure);
     }
     String message =
         "Could not fetch "

@@ -5,7 +5,6 @@ import dev.benchgate.core.outcome.BenchmarkOutcome;
 import dev.benchgate.core.repeated.RepeatedOutcome;
 import dev.benchgate.core.snapshot.BenchmarkSnapshots;
 import dev.benchgate.core.snapshot.SnapshotFormatException;
-import dev.benchgate.core.snapshot.SnapshotKind;
 import dev.benchgate.junit.ConfigurationKeys;
 import dev.benchgate.junit.internal.source.SnapshotCache.Fingerprint;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -129,10 +127,14 @@ public final class SnapshotReader {
 
     /**
      * Repeated runs, from a snapshot of repeated runs or of a single run (which {@link
-     * BenchmarkSnapshots#readRepeated} also reads as repeated runs of one).
+     * BenchmarkSnapshots#readRepeated} and {@link BenchmarkSnapshots#repeatedFromJson} read as
+     * repeated runs of one).
      */
     static final Contents<RepeatedOutcome> REPEATED =
-        new Contents<>(RepeatedOutcome.class, Contents::repeated, BenchmarkSnapshots::readRepeated);
+        new Contents<>(
+            RepeatedOutcome.class,
+            BenchmarkSnapshots::repeatedFromJson,
+            BenchmarkSnapshots::readRepeated);
 
     T parse(String json, String origin) {
       return parser.apply(json, origin);
@@ -140,12 +142,6 @@ public final class SnapshotReader {
 
     T read(Path file) {
       return reader.apply(file);
-    }
-
-    private static RepeatedOutcome repeated(String json, String origin) {
-      return BenchmarkSnapshots.kindFromJson(json, origin) == SnapshotKind.RUN
-          ? RepeatedOutcome.of(List.of(BenchmarkSnapshots.fromJson(json, origin)))
-          : BenchmarkSnapshots.repeatedFromJson(json, origin);
     }
   }
 }
